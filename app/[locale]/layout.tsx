@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import * as rootParams from 'next/root-params';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { QueryProvider } from '@/components/query-provider';
+import { routing } from '@/i18n/routing';
+import { fontVariables } from '@/lib/fonts';
+import { dirOf } from '@/lib/locales';
+import { siteUrl } from '@/lib/site';
+import { themeScript } from '@/lib/theme';
+import '../globals.css';
+
+// Only /en and /ar exist: any other first segment is answered by app/global-not-found.tsx.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Metadata');
+  return {
+    metadataBase: siteUrl,
+    title: { default: t('title'), template: t('titleTemplate') },
+    description: t('description'),
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#121416' },
+  ],
+};
+
+export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
+  const locale = await rootParams.locale();
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const messages = await getMessages();
+  return (
+    // The inline script may set data-theme and the "js" class before hydration, hence suppressHydrationWarning.
+    <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>
+      <head>
+        {/* A fixed script (no content in it): applies the stored theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="bg-paper text-ink antialiased">
+        {/* Client components receive only the messages they use. */}
+        <NextIntlClientProvider messages={{ Theme: messages.Theme }}>
+          <QueryProvider>{children}</QueryProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageShell } from '@/components/page-shell';
+import { ReportCard } from '@/components/report-card';
+import { getPathname, Link } from '@/i18n/navigation';
+import { getLeadReport, getReports, getReportsInSection, getSections, getStoryReports } from '@/lib/content/queries';
+import { formatDate, isoDay } from '@/lib/format';
+import { otherLocale } from '@/lib/locales';
+
+// The date line shows today's date: the prerendered page is regenerated in the background every hour.
+export const revalidate = 3600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    alternates: {
+      canonical: getPathname({ href: '/', locale: await getLocale() }),
+      languages: { en: '/en', ar: '/ar' },
+    },
+  };
+}
+
+export default async function FrontPage() {
+  const locale = await getLocale();
+  const t = await getTranslations('Front');
+  const tSite = await getTranslations('Site');
+  const tSection = await getTranslations('Section');
+  const lead = getLeadReport();
+  const related = lead ? getStoryReports(lead).filter((r) => r.slug !== lead.slug).slice(0, 3) : [];
+  const onShow = new Set([lead?.slug, ...related.map((r) => r.slug)]);
+  const latest = getReports().filter((r) => !onShow.has(r.slug)).slice(0, 6);
+  const now = new Date();
+
+  return (
+    <PageShell alternateHref={getPathname({ href: '/', locale: otherLocale(locale) })}>
+      <h1 className="sr-only">
+        {tSite('name')}: {tSite('tagline')}
+      </h1>
+      <p className="mb-6 border-b border-line pb-3 font-ui text-sm leading-ui text-muted">
+        <span className="sr-only">{t('dateline')}: </span>
+        <time dateTime={isoDay(now)} data-testid="dateline">
+          {formatDate(now, 'dateline', locale)}
+        </time>
+      </p>
+
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        {lead && (
+          <section aria-labelledby="jisr-lead">
+            <h2 id="jisr-lead" className="sr-only">
+              {t('lead')}
+            </h2>
+            <ReportCard report={lead} level={3} size="lead" />
+            {related.length > 0 && (
+              <section aria-labelledby="jisr-related" className="mt-6 border-t border-line pt-4">
+                <h3 id="jisr-related" className="mb-3 font-ui text-sm font-bold tracking-label text-muted uppercase">
+                  {t('related')}
+                </h3>
+                <ul className="grid gap-5 sm:grid-cols-2">
+                  {related.map((report) => (
+                    <li key={report.slug}>
+                      <ReportCard report={report} level={4} size="compact" />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </section>
+        )}
+        <section aria-labelledby="jisr-latest" className="lg:border-s lg:border-line lg:ps-8">
+          <h2 id="jisr-latest" className="mb-4 font-ui text-sm font-bold tracking-label text-muted uppercase">
+            {t('latest')}
+          </h2>
+          <ul className="space-y-5">
+            {latest.map((report) => (
+              <li key={report.slug}>
+                <ReportCard report={report} level={3} size="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="jisr-sections" className="mt-12">
+        <h2 id="jisr-sections" className="mb-6 border-t-4 border-ink pt-2 font-ui text-sm font-bold tracking-label uppercase">
+          {t('bySection')}
+        </h2>
+        <div className="grid gap-x-8 gap-y-10 md:grid-cols-2 lg:grid-cols-3">
+          {getSections().map((section) => {
+            const reports = getReportsInSection(section.id);
+            const headingId = `jisr-section-${section.id}`;
+            return (
+              <section key={section.id} aria-labelledby={headingId} className="space-y-4">
+                <h3 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-line pb-1">
+                  <Link href={`/sections/${section.id}`} prefetch={false} className="text-h3 font-bold text-ink no-underline hover:underline">
+                    {section.name[locale]}
+                  </Link>
+                  <span className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</span>
+                </h3>
+                <ul className="space-y-4">
+                  {reports.slice(0, 3).map((report) => (
+                    <li key={report.slug}>
+                      <ReportCard report={report} level={3} size="compact" showSection={false} />
+                    </li>
+                  ))}
+                </ul>
+                {reports.length > 3 && (
+                  <p className="font-ui text-sm">
+                    <Link href={`/sections/${section.id}`} prefetch={false}>
+                      {t('moreIn', { section: section.name[locale] })}
+                    </Link>
+                  </p>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,23 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import { otherLocale } from '@/lib/locales';
+import { PageShell } from './page-shell';
+
+/** The localized "page not found" page. */
+export async function NotFoundContent() {
+  const t = await getTranslations('NotFound');
+  const other = otherLocale(await getLocale());
+  return (
+    <PageShell alternateHref={getPathname({ href: '/', locale: other })}>
+      <div className="max-w-[42rem] space-y-4 py-10">
+        <h1 className="text-h1 font-bold">{t('title')}</h1>
+        <p className="text-body">{t('body')}</p>
+        <p className="font-ui">
+          <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center">
+            {t('home')}
+          </Link>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,223 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import { getReport, getSection, getStoryReports, shownText, tagName, type Report } from '@/lib/content/queries';
+import { formatDate } from '@/lib/format';
+import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
+import { readingMinutes } from '@/lib/reading-time';
+import { reportHref, type View } from '@/lib/views';
+import { KeepPlace } from './keep-place';
+import { PageShell } from './page-shell';
+import { PairedBody, SingleBody } from './report-blocks';
+import { ReportFigure } from './report-figure';
+import { ViewSwitch } from './view-switch';
+
+export async function reportMetadata(slug: string): Promise<Metadata> {
+  const locale = await getLocale();
+  const report = getReport(slug);
+  if (!report) return {};
+  const headline = shownText(report.headline, locale, report.originalLanguage)!;
+  const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
+  return {
+    title: headline.text,
+    description: standfirst?.text,
+    alternates: {
+      canonical: getPathname({ href: reportHref(slug), locale }),
+      languages: Object.fromEntries(
+        (['en', 'ar'] as const).map((l) => [l, getPathname({ href: reportHref(slug), locale: l })]),
+      ),
+    },
+  };
+}
+
+/** A report in one of the three views. Rendered on the server; the only script is the place keeper. */
+export async function ReportPage({ slug, view }: { slug: string; view: View }) {
+  const locale = await getLocale();
+  const report = getReport(slug);
+  if (!report) notFound();
+  const t = await getTranslations('Report');
+  const paired = view !== 'single';
+  const other = otherLocale(locale);
+  const section = getSection(report.section);
+
+  return (
+    <PageShell alternateHref={getPathname({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
+      <KeepPlace />
+      <article className={paired ? '' : 'max-w-[42rem]'}>
+        <header className="mb-6 space-y-4">
+          <p className="flex flex-wrap gap-x-3 font-ui text-sm leading-ui">
+            {section && (
+              <Link href={`/sections/${section.id}`} prefetch={false} className="font-semibold text-brand">
+                {section.name[locale]}
+              </Link>
+            )}
+            <span className="text-muted">{t(`kind.${report.kind}`)}</span>
+          </p>
+          <Headline report={report} locale={locale} paired={paired} />
+          <ReportMeta report={report} locale={locale} />
+          <ViewSwitch slug={slug} view={view} locale={locale} />
+          {report.pending[locale] && (
+            <p role="note" className="max-w-[42rem] rounded bg-pending px-3 py-2 font-ui text-sm leading-ui text-pending-ink">
+              {t('pendingNotice', { language: report.originalLanguage })}
+            </p>
+          )}
+        </header>
+        <ReportFigure report={report} locale={locale} paired={paired} />
+        {paired ? <PairedBody report={report} locale={locale} view={view} /> : <SingleBody report={report} locale={locale} />}
+        <ReportFooter report={report} locale={locale} />
+      </article>
+    </PageShell>
+  );
+}
+
+/** Headline and standfirst; in the paired views, both languages side by side (or one after the other). */
+async function Headline({ report, locale, paired }: { report: Report; locale: Locale; paired: boolean }) {
+  const original = report.originalLanguage;
+  const headline = shownText(report.headline, locale, original)!;
+  const standfirst = shownText(report.standfirst, locale, original);
+  if (!paired) {
+    return (
+      <div className="space-y-3">
+        <h1 {...langAttrs(headline.lang, locale)} className="text-h1 font-bold">
+          {headline.text}
+        </h1>
+        {standfirst && (
+          <p {...langAttrs(standfirst.lang, locale)} className="text-lead text-muted">
+            {standfirst.text}
+          </p>
+        )}
+      </div>
+    );
+  }
+  const other = otherLocale(locale);
+  const otherAttrs = langAttrs(other, locale);
+  return (
+    <div className="grid grid-cols-1 gap-y-3 md:grid-cols-2 md:gap-x-10">
+      <h1 {...langAttrs(headline.lang, locale)} className="text-h1 font-bold">
+        {headline.text}
+      </h1>
+      {report.headline[other] && headline.lang !== other ? (
+        <p {...otherAttrs} className="text-h1 font-bold max-md:border-s-2 max-md:border-line max-md:ps-4 max-md:text-h2 max-md:text-muted">
+          {report.headline[other]}
+        </p>
+      ) : (
+        <span className="max-md:hidden" />
+      )}
+      {standfirst && (
+        <p {...langAttrs(standfirst.lang, locale)} className="text-lead text-muted">
+          {standfirst.text}
+        </p>
+      )}
+      {standfirst && report.standfirst?.[other] && standfirst.lang !== other && (
+        <p {...otherAttrs} className="text-lead text-muted max-md:border-s-2 max-md:border-line max-md:ps-4">
+          {report.standfirst[other]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Byline, source, times, reading time and the language the report was written in. */
+async function ReportMeta({ report, locale }: { report: Report; locale: Locale }) {
+  const t = await getTranslations('Report');
+  const original = report.originalLanguage;
+  const byline = shownText(report.byline, locale, original);
+  const source = report.source ? shownText(report.source.name, locale, original) : undefined;
+  const published = new Date(report.publishedAt);
+  return (
+    <div className="space-y-1 font-ui text-sm leading-ui text-muted">
+      {(byline || source) && (
+        <p className="flex flex-wrap gap-x-4">
+          {byline && (
+            <span>
+              {t.rich('by', {
+                name: byline.text,
+                b: (chunks) => (
+                  <span {...langAttrs(byline.lang, locale)} className="font-semibold text-ink">
+                    {chunks}
+                  </span>
+                ),
+              })}
+            </span>
+          )}
+          {source && (
+            <span>
+              {t.rich('source', {
+                name: source.text,
+                b: (chunks) =>
+                  report.source?.url ? (
+                    <a href={report.source.url} rel="noopener noreferrer" {...langAttrs(source.lang, locale)}>
+                      {chunks}
+                    </a>
+                  ) : (
+                    <span {...langAttrs(source.lang, locale)}>{chunks}</span>
+                  ),
+              })}
+            </span>
+          )}
+        </p>
+      )}
+      <p className="flex flex-wrap gap-x-4">
+        <span>
+          {t('published')}: <time dateTime={report.publishedAt}>{formatDate(published, 'published', locale)}</time>
+        </span>
+        {report.updatedAt && (
+          <span>
+            {t('updated')}: <time dateTime={report.updatedAt}>{formatDate(new Date(report.updatedAt), 'published', locale)}</time>
+          </span>
+        )}
+      </p>
+      <p className="flex flex-wrap gap-x-4">
+        <span>{t('readingTime', { minutes: readingMinutes(report, locale) })}</span>
+        <span>{t('originalLanguage', { language: original })}</span>
+      </p>
+    </div>
+  );
+}
+
+/** Tags, and the other reports of the same story. */
+async function ReportFooter({ report, locale }: { report: Report; locale: Locale }) {
+  const t = await getTranslations('Report');
+  const others = getStoryReports(report).filter((r) => r.slug !== report.slug);
+  return (
+    <footer className="mt-10 max-w-[42rem] space-y-8 border-t border-line pt-6 font-ui">
+      {report.tags && report.tags.length > 0 && (
+        <section aria-labelledby="jisr-tags" className="space-y-2">
+          <h2 id="jisr-tags" className="text-sm font-semibold">{t('tags')}</h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {report.tags.map((id) => {
+              const name = tagName(id, locale);
+              return (
+                <li key={id} {...langAttrs(name.lang, locale)} className="rounded-full border border-line px-3 py-1 leading-ui">
+                  {name.text}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="jisr-story" className="space-y-3">
+          <h2 id="jisr-story" className="text-h3 font-semibold">{t('story')}</h2>
+          <ul className="space-y-3">
+            {others.map((r) => {
+              const headline = shownText(r.headline, locale, r.originalLanguage)!;
+              return (
+                <li key={r.slug} className="space-y-0.5">
+                  <p className="text-sm leading-ui text-muted">
+                    <time dateTime={r.publishedAt}>{formatDate(new Date(r.publishedAt), 'short', locale)}</time> ·{' '}
+                    {t('originalLanguage', { language: r.originalLanguage })}
+                  </p>
+                  <Link href={reportHref(r.slug)} prefetch={false} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
+                    {headline.text}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </footer>
+  );
+}

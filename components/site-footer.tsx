@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getSections } from '@/lib/content/queries';
+import { Wordmark } from './wordmark';
+
+export async function SiteFooter() {
+  const locale = await getLocale();
+  const t = await getTranslations('Site');
+  return (
+    <footer className="mt-16 border-t border-line bg-surface font-ui">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-[2fr_1fr]">
+        <div className="space-y-3">
+          <Wordmark locale={locale} />
+          <p className="max-w-prose leading-ui text-muted">{t('footerAbout')}</p>
+        </div>
+        <nav aria-label={t('footerSections')}>
+          <h2 className="mb-2 font-semibold">{t('footerSections')}</h2>
+          <ul className="space-y-1">
+            {getSections().map((section) => (
+              <li key={section.id}>
+                <Link href={`/sections/${section.id}`} prefetch={false} className="inline-flex min-h-8 items-center">
+                  {section.name[locale]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

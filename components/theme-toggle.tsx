@@ -1,0 +1,68 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { themes, themeStorageKey, type Theme } from '@/lib/theme';
+
+function readTheme(): Theme {
+  const value = document.documentElement.getAttribute('data-theme');
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function applyTheme(theme: Theme) {
+  const root = document.documentElement;
+  try {
+    if (theme === 'system') localStorage.removeItem(themeStorageKey);
+    else localStorage.setItem(themeStorageKey, theme);
+  } catch {
+    // Private mode or storage disabled: the choice still applies to this page.
+  }
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+  listeners.forEach((l) => l());
+}
+
+const icons: Record<Theme, ReactNode> = {
+  // Half-filled circle: follows the system.
+  system: <path d="M12 3a9 9 0 1 0 0 18V3z" fill="currentColor" stroke="none" />,
+  light: (
+    <>
+      <circle cx="12" cy="12" r="4" />
+      <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+    </>
+  ),
+  dark: <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />,
+};
+
+/** Auto / Light / Dark, as three icon buttons. Hidden without JavaScript, where the system preference applies. */
+export function ThemeToggle() {
+  const t = useTranslations('Theme');
+  // On the server (and during hydration) nothing is pressed; the stored choice shows right after.
+  const current = useSyncExternalStore(subscribe, readTheme, () => null);
+  return (
+    <div role="group" aria-label={t('label')} className="needs-js flex rounded-full border border-line p-0.5">
+      {themes.map((theme) => (
+        <button
+          key={theme}
+          type="button"
+          aria-pressed={current === theme}
+          title={t(theme)}
+          onClick={() => applyTheme(theme)}
+          className="grid size-10 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            {theme === 'system' && <circle cx="12" cy="12" r="9" />}
+            {icons[theme]}
+          </svg>
+          <span className="sr-only">{t(theme)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { localeConfig, siteTimeZone, type Locale } from './locales';
+
+// Dates and numbers for display. Every formatter names its numbering system and time zone, so Node's ICU on the
+// server and the reader's browser produce the same string. English dates are British (day before month), as the
+// region's readers write them.
+
+const dateStyles = {
+  /** "Friday, 4 April 2025", "الجمعة، 4 أبريل 2025" */
+  dateline: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "3 April 2025 at 11:00 GMT+3" */
+  published: { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  /** "3 Apr 2025" */
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateStyle = keyof typeof dateStyles;
+
+export type NumberingSystem = 'latn' | 'arab';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+export function formatDate(
+  date: Date | string,
+  style: DateStyle,
+  locale: Locale,
+  numberingSystem: NumberingSystem = localeConfig[locale].numberingSystem,
+): string {
+  const key = `d|${locale}|${style}|${numberingSystem}`;
+  const formatter = cached(
+    key,
+    () => new Intl.DateTimeFormat(localeConfig[locale].intlLocale, { ...dateStyles[style], numberingSystem, timeZone: siteTimeZone }),
+  );
+  return formatter.format(typeof date === 'string' ? new Date(date) : date);
+}
+
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  numberingSystem: NumberingSystem = localeConfig[locale].numberingSystem,
+): string {
+  const key = `n|${locale}|${numberingSystem}`;
+  return cached(key, () => new Intl.NumberFormat(localeConfig[locale].intlLocale, { numberingSystem, maximumFractionDigits: 1 })).format(value);
+}
+
+/** The calendar date (YYYY-MM-DD) in the newsroom's time zone, for `<time dateTime>`. */
+export function isoDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

@@ -1,0 +1,43 @@
+import { loadContent } from './content/load';
+import { isLocale, type Locale } from './locales';
+import { isPairedView } from './views';
+
+// The site's addresses, as the proxy sees them. Next 16 cannot yet server-render a not-found page that a page
+// component triggers (vercel/next.js#62228: the reader gets an empty page without JavaScript), so the proxy decides
+// what is missing before any page renders. Every new page must be added here.
+
+export type Resolved =
+  | { kind: 'page'; locale: Locale; rewrite?: string }
+  | { kind: 'not-found'; locale: Locale }
+  | { kind: 'outside' };
+
+export function resolvePath(pathname: string, search: URLSearchParams): Resolved {
+  const [first, ...segments] = pathname.split('/').filter(Boolean).map(safeDecode);
+  if (!first || !isLocale(first)) return { kind: 'outside' };
+  const locale = first;
+  const content = loadContent();
+  const [kind, id, ...extra] = segments;
+  const page = (rewrite?: string): Resolved => ({ kind: 'page', locale, rewrite });
+  const missing: Resolved = { kind: 'not-found', locale };
+
+  if (kind === undefined) return page();
+  if (extra.length > 0 || id === undefined) return missing;
+  if (kind === 'page-not-found') return missing;
+  if (kind === 'sections') return content.sections.some((s) => s.id === id) ? page() : missing;
+  if (kind === 'reports') {
+    if (!content.reports.some((r) => r.slug === id)) return missing;
+    const view = search.get('view');
+    if (view === null || view === '' || view === 'single') return page();
+    // `?view=parallel` is served by the prerendered /{locale}/reports/{slug}/parallel.
+    return isPairedView(view) ? page(`/${locale}/reports/${encodeURIComponent(id)}/${view}`) : missing;
+  }
+  return missing;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

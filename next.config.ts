@@ -1,0 +1,24 @@
+import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { ContentError, readContent } from './lib/content/load';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // The root layout lives in app/[locale], so URLs outside any route need a 404 page of their own.
+    globalNotFound: true,
+  },
+};
+
+export default function nextConfig(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // Fail the build on invalid content before compiling anything, naming every problem (as content:check does).
+    const { problems } = readContent();
+    if (problems.length > 0) throw new ContentError(problems);
+  }
+  return withNextIntl(config);
+}
