@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { locales, type Locale } from '../locales';
 import {
@@ -64,6 +65,11 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${(before.at(-1) ?? '').length + 1}`;
 }
 
+/** "PropertyNameExpected" → "property name expected" */
+function describeJsonError(error: ParseError): string {
+  return printParseErrorCode(error.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+}
+
 type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 function readJson(file: string, problems: ContentProblem[], optional = false): Parsed<unknown> | undefined {
@@ -76,15 +82,15 @@ function readJson(file: string, problems: ContentProblem[], optional = false): P
     problems.push({ file: name, path: '$', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     return { ok: false };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${lineAndColumn(text, Number(at[1]))}` : '';
-    problems.push({ file: name, path: '$', message: `is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}` });
+  // JSON.parse does not say where the error is (on Node 20), so locate it with a strict parser.
+  const errors: ParseError[] = [];
+  const value: unknown = parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (first) {
+    problems.push({ file: name, path: '$', message: `is not valid JSON at ${lineAndColumn(text, first.offset)}: ${describeJsonError(first)}` });
     return { ok: false };
   }
+  return { ok: true, value };
 }
 
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: ContentProblem[]): Parsed<z.infer<S>> {
@@ -127,11 +133,14 @@ export function readContent(dir: string = contentDir()): { content?: Content; pr
   const sectionsFile = at('sections.json');
   const sectionsJson = readJson(sectionsFile, problems);
   const sections = sectionsJson?.ok ? validate(SectionsSchema, sectionsJson.value, sectionsFile, problems) : { ok: false as const };
-  if (sections.ok) {
-    const ids = new Set<string>();
-    sections.value.forEach((s, i) => {
-      if (ids.has(s.id)) problems.push({ file: displayName(sectionsFile), path: jsonPath([i, 'id']), message: `duplicate section id "${s.id}"` });
-      ids.add(s.id);
+  if (sectionsJson?.ok && Array.isArray(sectionsJson.value)) {
+    const ids = new Set<unknown>();
+    sectionsJson.value.forEach((section: { id?: unknown } | null, i) => {
+      const id = section?.id;
+      if (typeof id === 'string' && ids.has(id)) {
+        problems.push({ file: displayName(sectionsFile), path: jsonPath([i, 'id']), message: `duplicate section id "${id}"` });
+      }
+      ids.add(id);
     });
   }
 
