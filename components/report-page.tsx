@@ -7,7 +7,6 @@ import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
 import { readingMinutes } from '@/lib/reading-time';
 import { reportHref, type View } from '@/lib/views';
-import { KeepPlace } from './keep-place';
 import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
 import { ReportFigure } from './report-figure';
@@ -43,7 +42,6 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
 
   return (
     <PageShell alternateHref={getPathname({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
-      <KeepPlace />
       <article className={paired ? '' : 'max-w-[42rem]'}>
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap gap-x-3 font-ui text-sm leading-ui">
@@ -56,13 +54,13 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
           </p>
           <Headline report={report} locale={locale} paired={paired} />
           <ReportMeta report={report} locale={locale} />
-          <ViewSwitch slug={slug} view={view} locale={locale} />
           {report.pending[locale] && (
             <p role="note" className="max-w-[42rem] rounded bg-pending px-3 py-2 font-ui text-sm leading-ui text-pending-ink">
               {t('pendingNotice', { language: report.originalLanguage })}
             </p>
           )}
         </header>
+        <ViewSwitch slug={slug} view={view} locale={locale} />
         <ReportFigure report={report} locale={locale} paired={paired} />
         {paired ? <PairedBody report={report} locale={locale} view={view} /> : <SingleBody report={report} locale={locale} />}
         <ReportFooter report={report} locale={locale} />

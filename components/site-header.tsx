@@ -29,7 +29,7 @@ export async function SiteHeader({ alternateHref, currentSection }: Props) {
         </Link>
         <div className="flex items-center gap-3">
           <nav aria-label={t('languageNav')}>
-            {/* A plain link: the place-keeping script adds the reader's current paragraph to it. */}
+            {/* A plain link: the head script adds the reader's current paragraph to it (lib/head-script.ts). */}
             <a
               href={alternateHref}
               hrefLang={other}

@@ -8,7 +8,7 @@ import { routing } from '@/i18n/routing';
 import { fontVariables } from '@/lib/fonts';
 import { dirOf } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
-import { themeScript } from '@/lib/theme';
+import { headScript } from '@/lib/head-script';
 import '../globals.css';
 
 // Only /en and /ar exist: any other first segment is answered by app/global-not-found.tsx.
@@ -42,8 +42,8 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
     // The inline script may set data-theme and the "js" class before hydration, hence suppressHydrationWarning.
     <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>
       <head>
-        {/* A fixed script (no content in it): applies the stored theme before the first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* A fixed script (no content in it): stored theme before the first paint, and place keeping. */}
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
       </head>
       <body className="bg-paper text-ink antialiased">
         {/* Client components receive only the messages they use. */}
