@@ -7,8 +7,8 @@ import { localeConfig, siteTimeZone, type Locale } from './locales';
 const dateStyles = {
   /** "Friday, 4 April 2025", "الجمعة، 4 أبريل 2025" */
   dateline: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  /** "3 April 2025 at 11:00 GMT+3" */
-  published: { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  /** "3 April 2025 at 11:00 GMT+3" (an offset, not a zone abbreviation that ICU versions spell differently) */
+  published: { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'shortOffset' },
   /** "3 Apr 2025" */
   short: { day: 'numeric', month: 'short', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
