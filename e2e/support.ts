@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+export const locales = ['en', 'ar'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Real reports from content/, chosen for what they exercise. */
+export const slugs = {
+  /** English original with sub-headings and a quote block, part of a story. */
+  main: 'amnesty-baniyas-war-crimes',
+  /** Arabic translation partly pending. */
+  pending: 'easter-message-mistranslation',
+  /** Arabic original. */
+  arabicOriginal: 'baniyas-amnesty-statement-due',
+  /** Explainer with an illustration. */
+  explainer: 'alawite-state-explained',
+};
+
+/** One of each page type. */
+export const pageTypes = {
+  front: '',
+  section: '/sections/syria',
+  single: `/reports/${slugs.main}`,
+  parallel: `/reports/${slugs.main}?view=parallel`,
+  interleaved: `/reports/${slugs.main}?view=interleaved`,
+  pending: `/reports/${slugs.pending}`,
+  explainer: `/reports/${slugs.explainer}?view=parallel`,
+  notFound: '/reports/no-such-report',
+} as const;
+
+export const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
+
+/** HTTP-only checks run once, not once per viewport. */
+export function desktopOnly() {
+  test.skip(({ isMobile }) => isMobile, 'the same at every viewport');
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(violations, `axe on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Records the theme at the moment <body> is created, before anything below the head can paint.
+async function watchFirstPaint(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { themeAtBody: string | null }).themeAtBody = document.documentElement.getAttribute('data-theme');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const themeAtBody = (page: Page) => page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody);
+const DARK = 'rgb(18, 20, 22)';
+const LIGHT = 'rgb(251, 250, 247)';
+
+test('the theme follows the system until the reader chooses', async ({ browser }) => {
+  for (const [scheme, expected] of [['dark', DARK], ['light', LIGHT]] as const) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('/en');
+    expect(await background(page)).toBe(expected);
+    await context.close();
+  }
+});
+
+for (const [locale, darkLabel, autoLabel] of [['en', 'Dark', 'Auto'], ['ar', 'داكن', 'تلقائي']] as const) {
+  test(`a chosen theme in ${locale} survives a reload, in place before the body is parsed`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await watchFirstPaint(page);
+    await page.goto(`/${locale}/sections/syria`);
+    const dark = page.getByRole('button', { name: darkLabel });
+    await dark.click();
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe(DARK);
+
+    await page.reload();
+    expect(await themeAtBody(page)).toBe('dark');
+    expect(await background(page)).toBe(DARK);
+    await expect(page.getByRole('button', { name: darkLabel })).toHaveAttribute('aria-pressed', 'true');
+
+    // Another page of the site remembers it too; "Auto" hands it back to the system.
+    await page.goto(`/${locale}`);
+    expect(await themeAtBody(page)).toBe('dark');
+    await page.getByRole('button', { name: autoLabel }).click();
+    await page.reload();
+    expect(await themeAtBody(page)).toBeNull();
+    expect(await background(page)).toBe(LIGHT);
+  });
+}
+
+test('without JavaScript the theme follows the system and no dead switch is shown', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/ar');
+  expect(await background(page)).toBe(DARK);
+  await expect(page.getByRole('group', { name: 'مظهر الألوان' })).toBeHidden();
+  await context.close();
+});
