@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { otherLocale } from '@/lib/locales';
 import { PageShell } from './page-shell';
+import { PageLink } from './page-link';
 
 /** The localized "page not found" page. */
 export async function NotFoundContent() {
@@ -13,9 +14,9 @@ export async function NotFoundContent() {
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="text-body">{t('body')}</p>
         <p className="font-ui">
-          <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center">
+          <PageLink href="/" className="inline-flex min-h-11 items-center">
             {t('home')}
-          </Link>
+          </PageLink>
         </p>
       </div>
     </PageShell>

@@ -1,10 +1,10 @@
 import { getLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { getSection, shownText, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
 import { reportHref } from '@/lib/views';
 import { PendingBadge } from './pending-badge';
+import { PageLink } from './page-link';
 
 type Props = {
   report: Report;
@@ -32,9 +32,9 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
         {...langAttrs(headline.lang, locale)}
         className={size === 'lead' ? 'text-h1 font-bold' : size === 'compact' ? 'text-lg leading-snug font-semibold' : 'text-h3 font-semibold'}
       >
-        <Link href={reportHref(report.slug)} prefetch={false} className="text-ink no-underline hover:underline">
+        <PageLink href={reportHref(report.slug)} className="text-ink no-underline hover:underline">
           {headline.text}
-        </Link>
+        </PageLink>
       </Heading>
       {standfirst && (
         <p {...langAttrs(standfirst.lang, locale)} className={size === 'lead' ? 'text-lead text-muted' : 'text-body text-muted'}>

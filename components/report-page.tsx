@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { getReport, getSection, getStoryReports, shownText, tagName, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
@@ -11,6 +11,7 @@ import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
 import { ReportFigure } from './report-figure';
 import { ViewSwitch } from './view-switch';
+import { PageLink } from './page-link';
 
 export async function reportMetadata(slug: string): Promise<Metadata> {
   const locale = await getLocale();
@@ -46,9 +47,9 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap gap-x-3 font-ui text-sm leading-ui">
             {section && (
-              <Link href={`/sections/${section.id}`} prefetch={false} className="font-semibold text-brand">
+              <PageLink href={`/sections/${section.id}`} className="font-semibold text-brand">
                 {section.name[locale]}
-              </Link>
+              </PageLink>
             )}
             <span className="text-muted">{t(`kind.${report.kind}`)}</span>
           </p>
@@ -207,9 +208,9 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
                     <time dateTime={r.publishedAt}>{formatDate(new Date(r.publishedAt), 'short', locale)}</time> ·{' '}
                     {t('originalLanguage', { language: r.originalLanguage })}
                   </p>
-                  <Link href={reportHref(r.slug)} prefetch={false} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
+                  <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
                     {headline.text}
-                  </Link>
+                  </PageLink>
                 </li>
               );
             })}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { getSections } from '@/lib/content/queries';
 import { Wordmark } from './wordmark';
+import { PageLink } from './page-link';
 
 export async function SiteFooter() {
   const locale = await getLocale();
@@ -18,9 +18,9 @@ export async function SiteFooter() {
           <ul className="space-y-1">
             {getSections().map((section) => (
               <li key={section.id}>
-                <Link href={`/sections/${section.id}`} prefetch={false} className="inline-flex min-h-8 items-center">
+                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-8 items-center">
                   {section.name[locale]}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>

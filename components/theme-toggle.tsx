@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { themes, themeStorageKey, type Theme } from '@/lib/theme';
 
@@ -40,19 +39,23 @@ const icons: Record<Theme, ReactNode> = {
   dark: <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />,
 };
 
-/** Auto / Light / Dark, as three icon buttons. Hidden without JavaScript, where the system preference applies. */
-export function ThemeToggle() {
-  const t = useTranslations('Theme');
+export type ThemeLabels = Record<Theme | 'label', string>;
+
+/**
+ * Auto / Light / Dark, as three icon buttons. Hidden without JavaScript, where the system preference applies.
+ * The server passes the labels in, so reading pages ship no message catalogue and no i18n runtime.
+ */
+export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
   // On the server (and during hydration) nothing is pressed; the stored choice shows right after.
   const current = useSyncExternalStore(subscribe, readTheme, () => null);
   return (
-    <div role="group" aria-label={t('label')} className="needs-js flex rounded-full border border-line p-0.5">
+    <div role="group" aria-label={labels.label} className="needs-js flex rounded-full border border-line p-0.5">
       {themes.map((theme) => (
         <button
           key={theme}
           type="button"
           aria-pressed={current === theme}
-          title={t(theme)}
+          title={labels[theme]}
           onClick={() => applyTheme(theme)}
           className="grid size-10 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
         >
@@ -60,7 +63,7 @@ export function ThemeToggle() {
             {theme === 'system' && <circle cx="12" cy="12" r="9" />}
             {icons[theme]}
           </svg>
-          <span className="sr-only">{t(theme)}</span>
+          <span className="sr-only">{labels[theme]}</span>
         </button>
       ))}
     </div>

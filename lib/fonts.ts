@@ -6,7 +6,7 @@ import localFont from 'next/font/local';
 // See docs/decisions/0002-fonts.md. (next/font needs its options as literals, hence the repeated ranges.)
 
 /** Source Serif 4, basic Latin. Its fallback metrics come from the latin-ext face below. */
-export const serif = localFont({
+export const sourceSerif = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   weight: '200 900',
   variable: '--font-serif',
@@ -17,7 +17,7 @@ export const serif = localFont({
 });
 
 /** Source Serif 4, extended Latin (ğ, ı, İ, ş… in Turkish names). Carries the size-adjusted Times fallback. */
-export const serifExt = localFont({
+export const sourceSerifExt = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
   weight: '200 900',
   variable: '--font-serif-ext',
@@ -28,7 +28,7 @@ export const serifExt = localFont({
 });
 
 /** Noto Naskh Arabic, the classic newspaper text face. */
-export const naskh = localFont({
+export const notoNaskh = localFont({
   src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
   weight: '400 700',
   variable: '--font-naskh',
@@ -39,7 +39,7 @@ export const naskh = localFont({
 });
 
 /** Noto Naskh Arabic's own Latin: digits, « » and the odd Latin word inside Arabic text, matching the Arabic. */
-export const naskhLatin = localFont({
+export const notoNaskhLatin = localFont({
   src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
   weight: '400 700',
   variable: '--font-naskh-latin',
@@ -49,4 +49,4 @@ export const naskhLatin = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
 });
 
-export const fontVariables = [serif, serifExt, naskh, naskhLatin].map((f) => f.variable).join(' ');
+export const fontVariables = [sourceSerif, sourceSerifExt, notoNaskh, notoNaskhLatin].map((f) => f.variable).join(' ');

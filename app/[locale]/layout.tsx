@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import * as rootParams from 'next/root-params';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
-import { QueryProvider } from '@/components/query-provider';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { fontVariables } from '@/lib/fonts';
 import { dirOf } from '@/lib/locales';
@@ -37,7 +36,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
   const locale = await rootParams.locale();
   if (!hasLocale(routing.locales, locale)) notFound();
-  const messages = await getMessages();
   return (
     // The inline script may set data-theme and the "js" class before hydration, hence suppressHydrationWarning.
     <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>
@@ -46,10 +44,10 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
       </head>
       <body className="bg-paper text-ink antialiased">
-        {/* Client components receive only the messages they use. */}
-        <NextIntlClientProvider messages={{ Theme: messages.Theme }}>
-          <QueryProvider>{children}</QueryProvider>
-        </NextIntlClientProvider>
+        {/* No client-side i18n or data providers here: reading pages' few client leaves get their strings as props.
+            Pages that translate or load data in the browser mount NextIntlClientProvider (with only their
+            namespaces) and components/query-provider.tsx in their own layouts. */}
+        {children}
       </body>
     </html>
   );

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { ReportCard } from '@/components/report-card';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { getLeadReport, getReports, getReportsInSection, getSections, getStoryReports } from '@/lib/content/queries';
 import { formatDate, isoDay } from '@/lib/format';
 import { otherLocale } from '@/lib/locales';
+import { PageLink } from '@/components/page-link';
 
 // The date line shows today's date: the prerendered page is regenerated in the background every hour.
 export const revalidate = 3600;
@@ -90,9 +91,9 @@ export default async function FrontPage() {
             return (
               <section key={section.id} aria-labelledby={headingId} className="space-y-4">
                 <h3 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-line pb-1">
-                  <Link href={`/sections/${section.id}`} prefetch={false} className="text-h3 font-bold text-ink no-underline hover:underline">
+                  <PageLink href={`/sections/${section.id}`} className="text-h3 font-bold text-ink no-underline hover:underline">
                     {section.name[locale]}
-                  </Link>
+                  </PageLink>
                   <span className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</span>
                 </h3>
                 <ul className="space-y-4">
@@ -104,9 +105,9 @@ export default async function FrontPage() {
                 </ul>
                 {reports.length > 3 && (
                   <p className="font-ui text-sm">
-                    <Link href={`/sections/${section.id}`} prefetch={false}>
+                    <PageLink href={`/sections/${section.id}`}>
                       {t('moreIn', { section: section.name[locale] })}
-                    </Link>
+                    </PageLink>
                   </p>
                 )}
               </section>
