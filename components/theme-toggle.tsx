@@ -46,7 +46,7 @@ export type ThemeLabels = Record<Theme | 'label', string>;
  * The server passes the labels in, so reading pages ship no message catalogue and no i18n runtime.
  */
 export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
-  // On the server (and during hydration) nothing is pressed; the stored choice shows right after.
+  // On the server (and during hydration) nothing is pressed; the stored choice shows straight after.
   const current = useSyncExternalStore(subscribe, readTheme, () => null);
   return (
     <div role="group" aria-label={labels.label} className="needs-js flex rounded-full border border-line p-0.5">

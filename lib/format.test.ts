@@ -37,7 +37,7 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.5, 'ar', 'arab')).toBe('١٬٢٣٤٫٥');
   });
 
-  it('keeps the bidi mark that holds a minus sign to the left of Latin digits in Arabic text', () => {
+  it('keeps the bidi mark that holds a minus sign before Latin digits in Arabic text', () => {
     const negative = formatNumber(-15, 'ar');
     expect(negative).toBe('\u200e-15');
     expect(negative.replace(bidiMarks, '')).toBe('-15');

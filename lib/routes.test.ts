@@ -28,7 +28,7 @@ describe('resolvePath', () => {
     expect(resolve('/ar/reports/coast-report?view=interleaved')).toMatchObject({ rewrite: '/ar/reports/coast-report/interleaved' });
   });
 
-  it('answers not-found, in the right language, for anything missing', () => {
+  it('answers not-found, in the reader’s language, for anything missing', () => {
     for (const url of [
       '/en/reports/no-such-report',
       '/en/reports/coast-report?view=sideways',
