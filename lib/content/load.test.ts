@@ -229,7 +229,7 @@ describe('files and directories', () => {
     );
     const problems = readContent(duplicate).problems.map((p: ContentProblem) => `${p.path}: ${p.message}`);
     expect(problems).toContain('$[1].id: duplicate section id "syria"');
-    expect(problems).toContain('$[2].name.ar: Invalid input: expected string, received undefined');
+    expect(problems).toContain('$[2].name.ar: is required');
   });
 
   it('validates the optional glossary when it is there', () => {

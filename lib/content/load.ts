@@ -94,7 +94,10 @@ function readJson(file: string, problems: ContentProblem[], optional = false): P
 }
 
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: ContentProblem[]): Parsed<z.infer<S>> {
-  const result = schema.safeParse(data);
+  // A missing field reads better as "is required" than as zod's "expected string, received undefined".
+  const result = schema.safeParse(data, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+  });
   if (result.success) return { ok: true, value: result.data };
   for (const issue of result.error.issues) {
     problems.push({ file: displayName(file), path: jsonPath(issue.path), message: issue.message });

@@ -5,8 +5,11 @@ import { locales, type Locale } from '../locales';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A rule's message, except that a missing field is simply "is required". */
+const unlessMissing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
+
 const kebabId = (what: string) =>
-  z.string().regex(kebab, { error: `${what} must be kebab-case (lower-case letters, digits and single hyphens)` });
+  z.string().regex(kebab, { error: unlessMissing(`${what} must be kebab-case (lower-case letters, digits and single hyphens)`) });
 
 const notBlank = z.string().refine((s) => s.trim().length > 0, {
   error: 'must not be blank (leave the key out while a translation is pending)',
@@ -20,7 +23,7 @@ export type Text = z.infer<typeof TextSchema>;
 const BilingualSchema = z.strictObject({ en: notBlank, ar: notBlank });
 
 export const SectionSchema = z.strictObject({ id: kebabId('A section id'), name: BilingualSchema });
-export const SectionsSchema = z.array(SectionSchema).min(1, { error: 'needs at least one section' });
+export const SectionsSchema = z.array(SectionSchema).min(1, { error: unlessMissing('needs at least one section') });
 export type Section = z.infer<typeof SectionSchema>;
 
 export const TagSchema = z.strictObject({ id: kebabId('A tag id'), name: BilingualSchema });
@@ -29,7 +32,7 @@ export type Tag = z.infer<typeof TagSchema>;
 
 export const GlossaryEntrySchema = z.strictObject({
   en: notBlank,
-  ar: z.array(notBlank).min(1, { error: 'needs at least one Arabic rendering' }),
+  ar: z.array(notBlank).min(1, { error: unlessMissing('needs at least one Arabic rendering') }),
 });
 export const GlossarySchema = z.array(GlossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
@@ -41,14 +44,14 @@ export const blockTypes = ['paragraph', 'heading', 'quote'] as const;
 
 const isoWithOffset = z.iso.datetime({
   offset: true,
-  error: 'must be an ISO 8601 date-time with an offset, e.g. 2025-04-03T10:00:00+03:00',
+  error: unlessMissing('must be an ISO 8601 date-time with an offset, e.g. 2025-04-03T10:00:00+03:00'),
 });
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const httpUrl = z.url({ protocol: /^https?$/, error: unlessMissing('must be an http(s) URL') });
 
 export const BlockSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'a block id is 1–64 letters, digits, - or _' }),
-  type: z.enum(blockTypes, { error: `type must be one of ${blockTypes.join(', ')}` }),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: unlessMissing('a block id is 1–64 letters, digits, - or _') }),
+  type: z.enum(blockTypes, { error: unlessMissing(`type must be one of ${blockTypes.join(', ')}`) }),
   en: notBlank.optional(),
   ar: notBlank.optional(),
   cite: TextSchema.optional(),
@@ -61,7 +64,7 @@ export const ImageSchema = z.strictObject({
     .regex(/^\/images\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_.-]+\.(?:svg|png|jpe?g|webp|avif)$/, {
       error: 'must be a path under /images/ ending in .svg, .png, .jpg, .webp or .avif',
     })
-    .refine((s) => !s.includes('..'), { error: 'must not contain ..' }),
+    .refine((s) => !s.includes('..'), { error: unlessMissing('must not contain ..') }),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   alt: TextSchema,
@@ -75,16 +78,16 @@ export const ReportSchema = z
     section: kebabId('The section'),
     story: kebabId('A story id').optional(),
     tags: z.array(kebabId('A tag')).optional(),
-    kind: z.enum(reportKinds, { error: `kind must be one of ${reportKinds.join(', ')}` }).default('report'),
+    kind: z.enum(reportKinds, { error: unlessMissing(`kind must be one of ${reportKinds.join(', ')}`) }).default('report'),
     publishedAt: isoWithOffset,
     updatedAt: isoWithOffset.optional(),
-    originalLanguage: z.enum(locales, { error: 'originalLanguage must be "en" or "ar"' }),
+    originalLanguage: z.enum(locales, { error: unlessMissing('originalLanguage must be "en" or "ar"') }),
     source: z.strictObject({ name: TextSchema, url: httpUrl.optional() }).optional(),
     byline: TextSchema.optional(),
     headline: TextSchema,
     standfirst: TextSchema.optional(),
     image: ImageSchema.optional(),
-    blocks: z.array(BlockSchema).min(1, { error: 'a report needs at least one block' }),
+    blocks: z.array(BlockSchema).min(1, { error: unlessMissing('a report needs at least one block') }),
   })
   .superRefine((report, ctx) => {
     const original = report.originalLanguage;
