@@ -11,20 +11,19 @@ type Props = {
   /** Heading level of the headline within the page outline. */
   level: 2 | 3 | 4;
   size?: 'lead' | 'normal' | 'compact';
-  showSection?: boolean;
 };
 
 /** A report in a list: section, time, headline, standfirst, and a badge while its translation is pending. */
-export async function ReportCard({ report, level, size = 'normal', showSection = true }: Props) {
+export async function ReportCard({ report, level, size = 'normal' }: Props) {
   const locale = await getLocale();
   const headline = shownText(report.headline, locale, report.originalLanguage)!;
-  const standfirst = size === 'compact' ? undefined : shownText(report.standfirst, locale, report.originalLanguage);
+  const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
   const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!;
   const section = getSection(report.section);
   return (
     <article className="space-y-1.5">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-ui text-sm leading-ui text-muted">
-        {showSection && section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
+        {section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
         <time dateTime={report.publishedAt}>{formatDate(new Date(report.publishedAt), 'short', locale)}</time>
         {report.pending[locale] && <PendingBadge />}
       </p>
@@ -37,7 +36,10 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
         </PageLink>
       </Heading>
       {standfirst && (
-        <p {...langAttrs(standfirst.lang, locale)} className={size === 'lead' ? 'text-lead text-muted' : 'text-body text-muted'}>
+        <p
+          {...langAttrs(standfirst.lang, locale)}
+          className={size === 'lead' ? 'text-lead text-muted' : size === 'compact' ? 'line-clamp-3 text-base leading-(--lh-body) text-muted' : 'text-body text-muted'}
+        >
           {standfirst.text}
         </p>
       )}

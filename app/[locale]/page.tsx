@@ -99,7 +99,7 @@ export default async function FrontPage() {
                 <ul className="space-y-4">
                   {reports.slice(0, 3).map((report) => (
                     <li key={report.slug}>
-                      <ReportCard report={report} level={3} size="compact" showSection={false} />
+                      <ReportCard report={report} level={3} size="compact" />
                     </li>
                   ))}
                 </ul>
