@@ -57,7 +57,7 @@ export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
           aria-pressed={current === theme}
           title={labels[theme]}
           onClick={() => applyTheme(theme)}
-          className="grid size-10 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
+          className="grid size-11 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
             {theme === 'system' && <circle cx="12" cy="12" r="9" />}

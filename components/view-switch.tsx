@@ -40,7 +40,7 @@ export async function ViewSwitch({ slug, view, locale }: { slug: string; view: V
         lang={other}
         dir={dirOf(other)}
         data-keep-place
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-2 text-sm text-link sm:px-3"
+        className="font-chrome inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-2 text-sm text-link sm:px-3"
       >
         {/* On a phone, a short mark (ع / EN) leaves room for the three views. */}
         <span aria-hidden="true" className="sm:hidden">
