@@ -21,7 +21,7 @@ function BlockText({ block, text, lang, pageLocale, original, secondary = false,
   if (block.type === 'heading') {
     const Heading = secondary ? 'p' : 'h2';
     return (
-      <Heading {...attrs} className="mt-4 text-h2 font-bold">
+      <Heading {...attrs} className="pt-4 text-h2 font-bold">
         {text}
       </Heading>
     );
@@ -84,13 +84,17 @@ async function CellContent({ block, cell, report, locale, secondary }: { block: 
   if (cell.text) {
     return <BlockText block={block} text={cell.text} lang={cell.lang} pageLocale={cell.lang} original={report.originalLanguage} secondary={secondary} />;
   }
+  // The same mark as a pending passage in the single view, in the page's language.
   const t = await getTranslations('Report');
   return (
-    <p {...langAttrs(locale, cell.lang)} className="font-ui text-sm leading-ui text-muted">
+    <p {...langAttrs(locale, cell.lang)} className="rounded bg-pending/60 px-3 py-2 font-ui text-sm leading-ui font-semibold text-pending-ink">
       {t('missingTranslation', { language: cell.lang })}
     </p>
   );
 }
+
+/** The second-language copy is set apart quietly; a pending placeholder needs no such frame. */
+const quiet = (cell: Cell, classes: string) => (cell.text ? classes : '');
 
 /**
  * Both languages, block by block. `parallel`: two columns, each pair in one grid row so that both start on the
@@ -118,7 +122,7 @@ export function PairedBody({ report, locale, view }: { report: Report; locale: L
               key={`${block.id}-${other}`}
               {...otherAttrs}
               data-pair={block.id}
-              className="pt-2 md:pt-5 max-md:border-s-2 max-md:border-line max-md:ps-4 max-md:text-muted"
+              className={`pt-2 md:pt-5 ${quiet(second, 'max-md:border-s-2 max-md:border-line max-md:ps-4 max-md:text-muted')}`}
             >
               <CellContent block={block} cell={second} report={report} locale={locale} secondary />
             </div>,
@@ -135,7 +139,7 @@ export function PairedBody({ report, locale, view }: { report: Report; locale: L
         return (
           <div key={block.id} id={block.id} data-block={block.id} className="space-y-2">
             <CellContent block={block} cell={first} report={report} locale={locale} secondary={false} />
-            <div {...otherAttrs} className="border-s-2 border-line ps-4 text-[0.94em] text-muted">
+            <div {...otherAttrs} className={quiet(second, 'border-s-2 border-line ps-4 text-[0.94em] text-muted')}>
               <CellContent block={block} cell={second} report={report} locale={locale} secondary />
             </div>
           </div>

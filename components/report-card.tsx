@@ -1,4 +1,4 @@
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getSection, shownText, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
@@ -11,11 +11,14 @@ type Props = {
   /** Heading level of the headline within the page outline. */
   level: 2 | 3 | 4;
   size?: 'lead' | 'normal' | 'compact';
+  /** Off on a section's own page, where every item is in that section. */
+  showSection?: boolean;
 };
 
-/** A report in a list: section, time, headline, standfirst, and a badge while its translation is pending. */
-export async function ReportCard({ report, level, size = 'normal' }: Props) {
+/** A report in a list: section, kind, time, headline, standfirst, and a badge while its translation is pending. */
+export async function ReportCard({ report, level, size = 'normal', showSection = true }: Props) {
   const locale = await getLocale();
+  const t = await getTranslations('Report');
   const headline = shownText(report.headline, locale, report.originalLanguage)!;
   const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
   const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!;
@@ -23,7 +26,9 @@ export async function ReportCard({ report, level, size = 'normal' }: Props) {
   return (
     <article className="space-y-1.5">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-ui text-sm leading-ui text-muted">
-        {section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
+        {showSection && section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
+        {/* Opinion, explainers and briefs say what they are, so they are not mistaken for news reports. */}
+        {report.kind !== 'report' && <span className="font-semibold text-ink">{t(`kind.${report.kind}`)}</span>}
         <time dateTime={report.publishedAt}>{formatDate(new Date(report.publishedAt), 'short', locale)}</time>
         {report.pending[locale] && <PendingBadge />}
       </p>

@@ -45,9 +45,9 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
     <PageShell alternateHref={getPathname({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
       <article className={paired ? '' : 'max-w-[42rem]'}>
         <header className="mb-6 space-y-4">
-          <p className="flex flex-wrap gap-x-3 font-ui text-sm leading-ui">
+          <p className="flex flex-wrap items-center gap-x-3 font-ui text-sm leading-ui">
             {section && (
-              <PageLink href={`/sections/${section.id}`} className="font-semibold text-brand">
+              <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-8 items-center font-semibold text-brand">
                 {section.name[locale]}
               </PageLink>
             )}
@@ -97,7 +97,7 @@ async function Headline({ report, locale, paired }: { report: Report; locale: Lo
         {headline.text}
       </h1>
       {report.headline[other] && headline.lang !== other ? (
-        <p {...otherAttrs} className="text-h1 font-bold max-md:border-s-2 max-md:border-line max-md:ps-4 max-md:text-h2 max-md:text-muted">
+        <p {...otherAttrs} className="text-h1 font-bold max-md:border-s-2 max-md:border-line max-md:ps-4 max-md:text-h3 max-md:text-muted">
           {report.headline[other]}
         </p>
       ) : (
@@ -184,11 +184,11 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
       {report.tags && report.tags.length > 0 && (
         <section aria-labelledby="jisr-tags" className="space-y-2">
           <h2 id="jisr-tags" className="text-sm font-semibold">{t('tags')}</h2>
-          <ul className="flex flex-wrap gap-2 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm leading-ui text-muted">
             {report.tags.map((id) => {
               const name = tagName(id, locale);
               return (
-                <li key={id} {...langAttrs(name.lang, locale)} className="rounded-full border border-line px-3 py-1 leading-ui">
+                <li key={id} {...langAttrs(name.lang, locale)}>
                   {name.text}
                 </li>
               );

@@ -48,7 +48,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/secti
         <ol className="max-w-[42rem] space-y-8">
           {reports.map((report) => (
             <li key={report.slug}>
-              <ReportCard report={report} level={2} />
+              <ReportCard report={report} level={2} showSection={false} />
             </li>
           ))}
         </ol>
