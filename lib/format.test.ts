@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, isoDay } from './format';
 
-// 11:00 in Beirut (UTC+3 in April) is 08:00 UTC.
+// 11:00 in the newsroom (UTC+3) is 08:00 UTC.
 const published = new Date('2025-04-03T08:00:00Z');
 const bidiMarks = /[\u200e\u200f\u061c]/g;
 
@@ -17,13 +17,15 @@ describe('formatDate', () => {
     expect(formatDate(published, 'short', 'ar', 'arab')).not.toMatch(/[0-9]/);
   });
 
-  it('shows times in the newsroom’s zone with an offset, not the server’s zone', () => {
+  it('shows times in the newsroom’s zone with an offset, not the server’s zone, winter and summer alike', () => {
+    expect(formatDate(new Date('2025-01-10T09:00:00Z'), 'published', 'en')).toBe('10 January 2025 at 12:00 GMT+3');
     expect(formatDate(published, 'published', 'en')).toBe('3 April 2025 at 11:00 GMT+3');
-    expect(formatDate(published, 'published', 'ar')).toBe('3 أبريل 2025 في 11:00 ص غرينتش+3');
+    // A left-to-right mark keeps the offset's sign before its digits in Arabic text.
+    expect(formatDate(published, 'published', 'ar')).toBe('3 أبريل 2025 في 11:00 ص غرينتش\u200e+3');
   });
 
   it('takes the calendar day in the newsroom’s zone', () => {
-    // 22:30 UTC on 3 April is already 4 April in Beirut.
+    // 22:30 UTC on 3 April is already 4 April in the newsroom.
     const late = new Date('2025-04-03T22:30:00Z');
     expect(isoDay(late)).toBe('2025-04-04');
     expect(formatDate(late, 'dateline', 'en')).toBe('Friday, 4 April 2025');

@@ -39,7 +39,14 @@ export function formatDate(
     key,
     () => new Intl.DateTimeFormat(localeConfig[locale].intlLocale, { ...dateStyles[style], numberingSystem, timeZone: siteTimeZone }),
   );
-  return formatter.format(typeof date === 'string' ? new Date(date) : date);
+  const value = typeof date === 'string' ? new Date(date) : date;
+  if (localeConfig[locale].dir === 'ltr' || style !== 'published') return formatter.format(value);
+  // In right-to-left text the offset's sign would land after its digits ("3+غرينتش"): a left-to-right mark keeps
+  // "+3" together and in order.
+  return formatter
+    .formatToParts(value)
+    .map((part) => (part.type === 'timeZoneName' ? part.value.replace(/([+\-−])/, '\u200e$1') : part.value))
+    .join('');
 }
 
 export function formatNumber(
