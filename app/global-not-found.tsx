@@ -1,14 +1,22 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- outside the app, a full page load into a locale is intended */
 import type { Metadata } from 'next';
+import { headScript } from '@/lib/head-script';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Page not found · الصفحة غير موجودة' };
+export const metadata: Metadata = {
+  title: 'Page not found · الصفحة غير موجودة',
+  icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
+};
 
 // For addresses outside /en and /ar that no route matches (the proxy sends every other path to a locale, so this
 // is mostly files that do not exist). There is no locale to go by, so it speaks both languages.
 export default function GlobalNotFound() {
   return (
     <html lang="en" dir="ltr">
+      <head>
+        {/* A fixed script: the reader's stored theme, as on every other page. */}
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
+      </head>
       <body className="bg-paper text-ink">
         <main className="mx-auto max-w-[42rem] space-y-6 px-4 py-16 font-ui">
           <section className="space-y-2">

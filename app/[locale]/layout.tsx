@@ -23,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: siteUrl,
     title: { default: t('title'), template: t('titleTemplate') },
     description: t('description'),
+    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
   };
 }
 
