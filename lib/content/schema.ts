@@ -33,6 +33,8 @@ export type Tag = z.infer<typeof TagSchema>;
 export const GlossaryEntrySchema = z.strictObject({
   en: notBlank,
   ar: z.array(notBlank).min(1, { error: unlessMissing('needs at least one Arabic rendering') }),
+  /** Other acceptable English forms (a surname, an acronym), accepted in an English translation of Arabic. */
+  variants: z.array(notBlank).optional(),
 });
 export const GlossarySchema = z.array(GlossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
@@ -41,6 +43,10 @@ export const reportKinds = ['report', 'brief', 'explainer', 'opinion', 'caricatu
 export type ReportKind = (typeof reportKinds)[number];
 
 export const blockTypes = ['paragraph', 'heading', 'quote'] as const;
+export type BlockType = (typeof blockTypes)[number];
+
+/** Segment ids of the report's own fields (lib/segments.ts), so a block may not take them. */
+const reservedBlockIds = new Set(['headline', 'standfirst', 'caption']);
 
 const isoWithOffset = z.iso.datetime({
   offset: true,
@@ -114,6 +120,9 @@ export const ReportSchema = z
       requireOriginal(block.cite, ['blocks', i, 'cite']);
       if (block.cite && block.type !== 'quote') {
         ctx.addIssue({ code: 'custom', path: ['blocks', i, 'cite'], message: 'only a quote block has a cite' });
+      }
+      if (reservedBlockIds.has(block.id)) {
+        ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: `"${block.id}" is reserved for the report's own ${block.id}` });
       }
       const first = seen.get(block.id);
       if (first !== undefined) {
