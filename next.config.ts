@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The SQLite driver loads a native binary at run time: keep it out of the server bundle.
+  serverExternalPackages: ['@libsql/client', 'libsql'],
   experimental: {
     // The root layout lives in app/[locale], so URLs outside any route need a 404 page of their own.
     globalNotFound: true,

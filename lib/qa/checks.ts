@@ -1,53 +1,14 @@
 import { latinDigits, normalizeArabic } from '../arabic';
 import type { GlossaryEntry } from '../content/schema';
 import type { Locale } from '../locales';
+import { severityOf, type CheckId, type CheckResult } from './ids';
+
+export { checkIds, severityOf, type CheckId, type CheckResult, type Severity } from './ids';
 
 // Translation quality checks, as defined in shared/guides/translation-qa.md. Each is a pure function of a
 // source/target pair (plus the glossary, or the whole corpus for `inconsistent`). The ids are a public interface:
 // `npm run qa`, the API and editors' CI scripts name them.
 
-export const checkIds = [
-  'empty',
-  'unchanged',
-  'numbers',
-  'end-punctuation',
-  'arabic-punctuation',
-  'whitespace',
-  'brackets',
-  'urls',
-  'glossary',
-  'arabic-hygiene',
-  'inconsistent',
-  'length-ratio',
-] as const;
-export type CheckId = (typeof checkIds)[number];
-export type Severity = 'error' | 'warning';
-
-export const severityOf: Record<CheckId, Severity> = {
-  empty: 'error',
-  unchanged: 'warning',
-  numbers: 'error',
-  'end-punctuation': 'warning',
-  'arabic-punctuation': 'warning',
-  whitespace: 'warning',
-  brackets: 'warning',
-  urls: 'error',
-  glossary: 'warning',
-  'arabic-hygiene': 'warning',
-  inconsistent: 'warning',
-  'length-ratio': 'warning',
-};
-
-/**
- * A finding: what is wrong in English (for the CLI and the API), and the same facts as codes and values (`params`),
- * from which the workbench writes the message in the reader's language.
- */
-export type CheckResult = {
-  id: CheckId;
-  severity: Severity;
-  message: string;
-  params?: Record<string, string | number | string[]>;
-};
 
 export type Pair = { source: string; target?: string; sourceLang: Locale; targetLang: Locale };
 

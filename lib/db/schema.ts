@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { segmentStates } from '../review/states';
+
+export { segmentStates, type SegmentState } from '../review/states';
+
+// One SQLite database: Better Auth's tables (user, session, account, verification, rateLimit, as it expects them)
+// and the review tables. Migrations are generated from this file by drizzle-kit into drizzle/ and applied
+// automatically on first use (lib/db/client.ts).
+
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+
+export const user = sqliteTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  /** reviewer: may change review states; reader: may sign in and look, nothing more. */
+  role: text('role', { enum: ['reviewer', 'reader'] }).notNull().default('reader'),
+  createdAt: timestamp('created_at').notNull().default(now),
+  updatedAt: timestamp('updated_at').notNull().default(now),
+});
+
+export const session = sqliteTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at').notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: timestamp('created_at').notNull().default(now),
+    updatedAt: timestamp('updated_at').notNull().default(now),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const account = sqliteTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at'),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at'),
+    scope: text('scope'),
+    /** The password hash (scrypt, by Better Auth), for email-and-password accounts. */
+    password: text('password'),
+    createdAt: timestamp('created_at').notNull().default(now),
+    updatedAt: timestamp('updated_at').notNull().default(now),
+  },
+  (t) => [index('account_user_idx').on(t.userId)],
+);
+
+export const verification = sqliteTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
+  createdAt: timestamp('created_at').notNull().default(now),
+  updatedAt: timestamp('updated_at').notNull().default(now),
+});
+
+/**
+ * Failed sign-ins per account (lib/sign-in-throttle.ts). Better Auth's own limit is per client address, which a
+ * client can disguise when nothing in front of the app sets X-Forwarded-For; this one follows the account.
+ */
+export const signInFailure = sqliteTable('sign_in_failure', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull(),
+  firstFailureAt: timestamp('first_failure_at').notNull(),
+});
+
+/** Better Auth's sign-in rate limiter keeps its counters here, so limits survive restarts. */
+export const rateLimit = sqliteTable('rate_limit', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: integer('last_request').notNull(),
+});
+
+
+
+/**
+ * The review state of one segment (a report's headline, standfirst, caption or block). A segment without a row has
+ * never been reviewed and takes its state from the content (missing or translated). `version` goes up with every
+ * change; a write names the version it was based on, so concurrent reviewers cannot overwrite each other unseen.
+ */
+export const segmentReview = sqliteTable(
+  'segment_review',
+  {
+    report: text('report').notNull(),
+    segment: text('segment').notNull(),
+    state: text('state', { enum: segmentStates }).notNull(),
+    version: integer('version').notNull(),
+    /** Hashes of the source and target texts when the state was last set: a changed source makes it stale. */
+    sourceHash: text('source_hash').notNull(),
+    targetHash: text('target_hash'),
+    updatedAt: timestamp('updated_at').notNull(),
+    updatedBy: text('updated_by')
+      .notNull()
+      .references(() => user.id),
+  },
+  (t) => [primaryKey({ columns: [t.report, t.segment] })],
+);
+
+export const segmentComment = sqliteTable(
+  'segment_comment',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    report: text('report').notNull(),
+    segment: text('segment').notNull(),
+    body: text('body').notNull(),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('segment_comment_idx').on(t.report, t.segment)],
+);
+
+/** Every change, for the history panel: who, when, from → to, and the reason when an error was overridden. */
+export const segmentEvent = sqliteTable(
+  'segment_event',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    report: text('report').notNull(),
+    segment: text('segment').notNull(),
+    kind: text('kind', { enum: ['state', 'comment'] }).notNull(),
+    fromState: text('from_state', { enum: segmentStates }),
+    toState: text('to_state', { enum: segmentStates }),
+    reason: text('reason'),
+    commentId: integer('comment_id').references(() => segmentComment.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => user.id),
+    at: timestamp('at').notNull(),
+  },
+  (t) => [index('segment_event_idx').on(t.report, t.segment)],
+);
