@@ -7,7 +7,25 @@ import { resolvePath } from './lib/routes';
 
 const handleLocale = createMiddleware(routing);
 
+/** Whether every %-escape in the path decodes (Next answers a malformed one with a 500 otherwise). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/')) {
+    return decodable(pathname)
+      ? NextResponse.next()
+      : Response.json({ error: 'bad_path', message: 'The address has invalid percent-encoding.' }, { status: 400 });
+  }
+  if (!decodable(pathname)) return notFoundResponse(pathname.startsWith('/ar/') ? 'ar' : 'en') ?? new NextResponse('Not found', { status: 404 });
+
   // `/` and paths without a locale are redirected to the reader's language (cookie, Accept-Language, English).
   const response = handleLocale(request);
   if (response.headers.has('location')) return response;
@@ -49,6 +67,7 @@ function notFoundResponse(locale: string): NextResponse | undefined {
 }
 
 export const config = {
-  // Everything but API routes, Next's own files and files with an extension, plus every path under a locale.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(en|ar)/:path*'],
+  // Everything but Next's own files and files with an extension, plus every path under a locale; API routes only
+  // for the check of their encoding.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(en|ar)/:path*', '/api/:path*'],
 };
