@@ -6,6 +6,7 @@ import { getReport, getSection, getStoryReports, shownText, tagName, type Report
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
 import { readingMinutes } from '@/lib/reading-time';
+import { translationStatus } from '@/lib/review/service';
 import { reportHref, type View } from '@/lib/views';
 import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
@@ -55,6 +56,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
           </p>
           <Headline report={report} locale={locale} paired={paired} />
           <ReportMeta report={report} locale={locale} />
+          {(paired || locale !== report.originalLanguage) && <TranslationStatusNote report={report} />}
           {report.pending[locale] && (
             <p role="note" className="max-w-[42rem] rounded bg-pending px-3 py-2 font-ui text-sm leading-ui text-pending-ink">
               {t('pendingNotice', { language: report.originalLanguage })}
@@ -172,6 +174,24 @@ async function ReportMeta({ report, locale }: { report: Report; locale: Locale }
         <span>{t('originalLanguage', { language: original })}</span>
       </p>
     </div>
+  );
+}
+
+/**
+ * Whether editors have reviewed the translation, from the review database. Shown to readers of the translation
+ * and in the paired views; the page is regenerated when a review changes (lib/review/service.ts).
+ */
+async function TranslationStatusNote({ report }: { report: Report }) {
+  const t = await getTranslations('Report.translation');
+  const { status, sourceUpdated } = await translationStatus(report);
+  return (
+    <p data-testid="translation-status" data-status={status} className="font-ui text-sm leading-ui">
+      <span className={status === 'reviewed' ? 'font-semibold text-brand' : 'text-muted'}>
+        {status === 'reviewed' ? '✓ ' : ''}
+        {t(status)}
+      </span>
+      {sourceUpdated && <span className="ms-2 font-semibold text-pending-ink">{t('sourceUpdated')}</span>}
+    </p>
   );
 }
 

@@ -12,6 +12,11 @@ export async function SiteFooter() {
         <div className="space-y-3">
           <Wordmark locale={locale} />
           <p className="max-w-prose leading-ui text-muted">{t('footerAbout')}</p>
+          <p>
+            <PageLink href="/review" className="inline-flex min-h-8 items-center">
+              {t('review')}
+            </PageLink>
+          </p>
         </div>
         <nav aria-label={t('footerSections')}>
           <h2 className="mb-2 font-semibold">{t('footerSections')}</h2>

@@ -17,6 +17,9 @@ describe('resolvePath', () => {
     expect(resolve('/ar/sections/syria')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/reports/coast-report')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/en/reports/coast-report?view=single')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/en/review')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/ar/review/coast-report?state=approved')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/en/review/sign-in')).toEqual({ kind: 'page', locale: 'en' });
   });
 
   it('sends the paired views to their prerendered routes', () => {
@@ -37,6 +40,8 @@ describe('resolvePath', () => {
       '/en/reports',
       '/en/whatever/else',
       '/en/page-not-found',
+      '/en/review/no-such-report',
+      '/en/review/coast-report/extra',
     ]) {
       expect(resolve(url), url).toEqual({ kind: 'not-found', locale: 'en' });
     }

@@ -21,8 +21,10 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   const missing: Resolved = { kind: 'not-found', locale };
 
   if (kind === undefined) return page();
+  if (kind === 'review' && id === undefined) return page();
   if (extra.length > 0 || id === undefined) return missing;
   if (kind === 'page-not-found') return missing;
+  if (kind === 'review') return id === 'sign-in' || content.reports.some((r) => r.slug === id) ? page() : missing;
   if (kind === 'sections') return content.sections.some((s) => s.id === id) ? page() : missing;
   if (kind === 'reports') {
     if (!content.reports.some((r) => r.slug === id)) return missing;

@@ -3,6 +3,9 @@ import { getReports } from '@/lib/content/queries';
 
 export const dynamicParams = false;
 
+// The translation status comes from the review database: regenerate now and then, and at once after a review.
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return getReports().map((r) => ({ slug: r.slug }));
 }

@@ -5,6 +5,9 @@ import { isPairedView, pairedViews } from '@/lib/views';
 
 export const dynamicParams = false;
 
+// The translation status comes from the review database: regenerate now and then, and at once after a review.
+export const revalidate = 300;
+
 export function generateStaticParams() {
   return getReports().flatMap((r) => pairedViews.map((view) => ({ slug: r.slug, view })));
 }

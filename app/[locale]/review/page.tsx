@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageLink } from '@/components/page-link';
+import { PageShell } from '@/components/page-shell';
+import { ReviewBar } from '@/components/review/review-bar';
+import { getPathname } from '@/i18n/navigation';
+import { currentUser } from '@/lib/auth';
+import { shownText } from '@/lib/content/queries';
+import { formatDate } from '@/lib/format';
+import { langAttrs, otherLocale } from '@/lib/locales';
+import { queueRows, type QueueRow } from '@/lib/review/service';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Review');
+  return { title: t('title'), robots: { index: false } };
+}
+
+const sorts = ['updated', 'progress', 'errors', 'warnings', 'stale', 'published'] as const;
+const shows = ['all', 'todo', 'done', 'errors', 'stale'] as const;
+type Sort = (typeof sorts)[number];
+type Show = (typeof shows)[number];
+
+const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+const ratio = (r: QueueRow) => (r.progress.total ? r.progress.approved / r.progress.total : 1);
+
+const order: Record<Sort, (a: QueueRow, b: QueueRow) => number> = {
+  updated: (a, b) => (b.lastReviewedAt ?? '').localeCompare(a.lastReviewedAt ?? ''),
+  progress: (a, b) => ratio(a) - ratio(b),
+  errors: (a, b) => b.errors - a.errors,
+  warnings: (a, b) => b.warnings - a.warnings,
+  stale: (a, b) => b.stale - a.stale,
+  published: (a, b) => Date.parse(b.report.publishedAt) - Date.parse(a.report.publishedAt),
+};
+
+const keep: Record<Show, (r: QueueRow) => boolean> = {
+  all: () => true,
+  todo: (r) => r.progress.approved < r.progress.total,
+  done: (r) => r.progress.approved === r.progress.total,
+  errors: (r) => r.errors > 0,
+  stale: (r) => r.stale > 0,
+};
+
+/** Every report with its review progress, findings and last review; sorted and filtered through the URL. */
+export default async function ReviewQueuePage({ searchParams }: PageProps<'/[locale]/review'>) {
+  const locale = await getLocale();
+  const t = await getTranslations('Review');
+  const params = await searchParams;
+  const sort = pick(sorts, params.sort, 'progress');
+  const show = pick(shows, params.show, 'all');
+  const user = await currentUser(await headers());
+  const rows = (await queueRows()).filter(keep[show]).sort((a, b) => order[sort](a, b) || order.published(a, b));
+  const search = new URLSearchParams({ ...(sort !== 'progress' ? { sort } : {}), ...(show !== 'all' ? { show } : {}) }).toString();
+  const here = `/review${search ? `?${search}` : ''}`;
+
+  return (
+    <PageShell alternateHref={getPathname({ href: here, locale: otherLocale(locale) })}>
+      <ReviewBar user={user} next={getPathname({ href: here, locale })} />
+      <header className="mb-6 space-y-2">
+        <h1 className="text-h1 font-bold">{t('title')}</h1>
+        <p className="max-w-prose font-ui text-muted">{t('intro')}</p>
+      </header>
+
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 font-ui text-sm">
+        <label className="grid gap-1">
+          {t('queue.sort')}
+          <select name="sort" defaultValue={sort} className="min-h-11 rounded border border-line bg-paper px-2">
+            {sorts.map((s) => (
+              <option key={s} value={s}>
+                {t(`queue.sortBy.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1">
+          {t('queue.show')}
+          <select name="show" defaultValue={show} className="min-h-11 rounded border border-line bg-paper px-2">
+            {shows.map((s) => (
+              <option key={s} value={s}>
+                {t(`queue.filter.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded-full border border-line px-4">
+          {t('queue.apply')}
+        </button>
+        <span className="ms-auto text-muted" data-testid="queue-count">
+          {t('queue.count', { count: rows.length })}
+        </span>
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="font-ui">{t('queue.empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse font-ui text-sm">
+            <thead>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="p-2 text-start">{t('queue.report')}</th>
+                <th scope="col" className="p-2 text-start">{t('queue.progress')}</th>
+                <th scope="col" className="p-2 text-end">{t('queue.errors')}</th>
+                <th scope="col" className="p-2 text-end">{t('queue.warnings')}</th>
+                <th scope="col" className="p-2 text-end">{t('queue.stale')}</th>
+                <th scope="col" className="p-2 text-start">{t('lastReviewed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const headline = shownText(row.report.headline, locale, row.report.originalLanguage)!;
+                const percent = row.progress.total ? Math.round((row.progress.approved / row.progress.total) * 100) : 100;
+                return (
+                  <tr key={row.report.slug} data-report={row.report.slug} className="border-b border-line align-top">
+                    <td className="p-2">
+                      <PageLink href={`/review/${row.report.slug}`} {...langAttrs(headline.lang, locale)} className="font-text text-base font-semibold">
+                        {headline.text}
+                      </PageLink>
+                    </td>
+                    <td className="min-w-36 p-2">
+                      <span className="block">{t('progress', row.progress)}</span>
+                      <span className="mt-1 block h-1.5 overflow-hidden rounded-full bg-surface" aria-hidden="true">
+                        <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
+                      </span>
+                    </td>
+                    <td className={`p-2 text-end ${row.errors ? 'font-semibold text-pending-ink' : 'text-muted'}`}>{row.errors}</td>
+                    <td className="p-2 text-end">{row.warnings}</td>
+                    <td className={`p-2 text-end ${row.stale ? 'font-semibold text-pending-ink' : 'text-muted'}`}>{row.stale}</td>
+                    <td className="p-2 whitespace-nowrap">
+                      {row.lastReviewedAt ? <time dateTime={row.lastReviewedAt}>{formatDate(row.lastReviewedAt, 'short', locale)}</time> : <span className="text-muted">{t('never')}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PageShell>
+  );
+}
