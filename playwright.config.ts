@@ -19,12 +19,12 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     { name: 'mobile', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   ],
-  // `npm run test:e2e` builds first; this serves that build on its own port.
+  // `npm run test:e2e` (scripts/e2e.mjs) builds first against a fresh database; this serves that build.
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
     url: `http://localhost:${port}/en`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.DATABASE_URL ?? '' },
   },
 });

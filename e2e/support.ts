@@ -26,6 +26,8 @@ export const pageTypes = {
   pending: `/reports/${slugs.pending}`,
   explainer: `/reports/${slugs.explainer}?view=parallel`,
   notFound: '/reports/no-such-report',
+  reviewQueue: '/review',
+  workbench: `/review/${slugs.pending}`,
 } as const;
 
 export const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
