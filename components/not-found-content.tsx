@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { PageShell } from './page-shell';
 import { PageLink } from './page-link';
@@ -9,7 +9,7 @@ export async function NotFoundContent() {
   const t = await getTranslations('NotFound');
   const other = otherLocale(await getLocale());
   return (
-    <PageShell alternateHref={getPathname({ href: '/', locale: other })}>
+    <PageShell alternateHref={localePath({ href: '/', locale: other })}>
       <div className="max-w-[42rem] space-y-4 py-10">
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="text-body">{t('body')}</p>

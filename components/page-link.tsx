@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { getLocale } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
@@ -10,5 +10,5 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
  * client router code for links stays out of every page.
  */
 export async function PageLink({ href, ...props }: Props) {
-  return <a href={getPathname({ href, locale: await getLocale() })} {...props} />;
+  return <a href={localePath({ href, locale: await getLocale() })} {...props} />;
 }

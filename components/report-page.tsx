@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { getReport, getSection, getStoryReports, shownText, tagName, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
@@ -24,9 +24,9 @@ export async function reportMetadata(slug: string): Promise<Metadata> {
     title: headline.text,
     description: standfirst?.text,
     alternates: {
-      canonical: getPathname({ href: reportHref(slug), locale }),
+      canonical: localePath({ href: reportHref(slug), locale }),
       languages: Object.fromEntries(
-        (['en', 'ar'] as const).map((l) => [l, getPathname({ href: reportHref(slug), locale: l })]),
+        (['en', 'ar'] as const).map((l) => [l, localePath({ href: reportHref(slug), locale: l })]),
       ),
     },
   };
@@ -43,7 +43,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
   const section = getSection(report.section);
 
   return (
-    <PageShell alternateHref={getPathname({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
+    <PageShell alternateHref={localePath({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
       <article className={paired ? '' : 'max-w-[42rem]'}>
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap items-center gap-x-3 font-ui text-sm leading-ui">

@@ -1,35 +1,14 @@
-'use client';
-
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { themes, themeStorageKey, type Theme } from '@/lib/theme';
-
-function readTheme(): Theme {
-  const value = document.documentElement.getAttribute('data-theme');
-  return value === 'light' || value === 'dark' ? value : 'system';
-}
-
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  try {
-    if (theme === 'system') localStorage.removeItem(themeStorageKey);
-    else localStorage.setItem(themeStorageKey, theme);
-  } catch {
-    // Private mode or storage disabled: the choice still applies to this page.
-  }
-  if (theme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', theme);
-  listeners.forEach((l) => l());
-}
+import type { ReactNode } from 'react';
+import { themes, type Theme } from '@/lib/theme';
 
 const icons: Record<Theme, ReactNode> = {
   // Half-filled circle: follows the system.
-  system: <path d="M12 3a9 9 0 1 0 0 18V3z" fill="currentColor" stroke="none" />,
+  system: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 3a9 9 0 1 0 0 18V3z" fill="currentColor" stroke="none" />
+    </>
+  ),
   light: (
     <>
       <circle cx="12" cy="12" r="4" />
@@ -42,25 +21,24 @@ const icons: Record<Theme, ReactNode> = {
 export type ThemeLabels = Record<Theme | 'label', string>;
 
 /**
- * Auto / Light / Dark, as three icon buttons. Hidden without JavaScript, where the system preference applies.
- * The server passes the labels in, so reading pages ship no message catalogue and no i18n runtime.
+ * Auto / Light / Dark, as three icon buttons. A server component: the head script (lib/head-script.ts) runs them
+ * and marks the chosen one, so no React code is sent for it. Hidden without JavaScript, where the system decides.
  */
 export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
-  // On the server (and during hydration) nothing is pressed; the stored choice shows straight after.
-  const current = useSyncExternalStore(subscribe, readTheme, () => null);
   return (
     <div role="group" aria-label={labels.label} className="needs-js flex rounded-full border border-line p-0.5">
       {themes.map((theme) => (
         <button
           key={theme}
           type="button"
-          aria-pressed={current === theme}
+          data-theme-choice={theme}
+          aria-pressed="false"
+          // The head script sets aria-pressed before React hydrates.
+          suppressHydrationWarning
           title={labels[theme]}
-          onClick={() => applyTheme(theme)}
           className="grid size-11 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-            {theme === 'system' && <circle cx="12" cy="12" r="9" />}
             {icons[theme]}
           </svg>
           <span className="sr-only">{labels[theme]}</span>

@@ -1,7 +1,6 @@
 import * as rootParams from 'next/root-params';
-import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { siteTimeZone } from '@/lib/locales';
+import { isLocale, siteTimeZone } from '@/lib/locales';
 import { formatsFor } from './formats';
 import { routing } from './routing';
 
@@ -11,7 +10,7 @@ export default getRequestConfig(async ({ locale }) => {
   let resolved = locale;
   if (!resolved) {
     const segment = await rootParams.locale();
-    resolved = hasLocale(routing.locales, segment) ? segment : routing.defaultLocale;
+    resolved = isLocale(segment) ? segment : routing.defaultLocale;
   }
   return {
     locale: resolved,

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { locales } from '@/lib/locales';
+import { locales, type Locale } from '@/lib/locales';
 
 export const routing = defineRouting({
   locales,
@@ -9,3 +9,12 @@ export const routing = defineRouting({
   // `/` picks the reader's language: this cookie first, then Accept-Language, then English.
   localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
 });
+
+/**
+ * The address of a page in a locale: `/reports/x` → `/ar/reports/x`. What next-intl's getPathname does for this
+ * routing (a prefix on every URL), without importing i18n/navigation into server components, which would send
+ * next-intl's client Link to every page.
+ */
+export function localePath({ href, locale }: { href: string; locale: Locale }): string {
+  return `/${locale}${href === '/' ? '' : href}`;
+}

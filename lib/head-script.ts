@@ -1,15 +1,70 @@
 import { themeStorageKey } from './theme';
 
-// One small inline script in <head>, run before the body is parsed and long before React hydrates (which can take
-// seconds on a cheap phone):
-// 1. applies the reader's stored theme, so the wrong theme never flashes;
-// 2. marks the page as scripted (html.js), which reveals controls that need JavaScript;
-// 3. keeps the reader's place: when a link marked data-keep-place (view and language switches) is followed, the
-//    first paragraph still on screen (below the reading bar) is added to it as #id, and the new page opens at that paragraph. The listener
-//    sits on the document, so it also survives client-side navigation. Without JavaScript the links open the top.
+/**
+ * The page's only script of its own, inlined in <head> and run before the body is parsed, long before React
+ * hydrates (which can take seconds on a cheap phone). Self-contained: it is sent as its source text.
+ * 1. Applies the reader's stored theme, so the wrong one never flashes, and runs the theme buttons.
+ * 2. Marks the page as scripted (html.js), which reveals the controls that need JavaScript.
+ * 3. Keeps the reader's place: a link marked data-keep-place (the view and language switches) gets the first
+ *    paragraph still on screen below the reading bar as its #id, and the new page opens there.
+ * Its listeners sit on the document, so they work from the first moment and survive client-side navigation.
+ */
+function boot(storageKey: string) {
+  const root = document.documentElement;
+  root.classList.add('js');
 
-const applyTheme = `var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${themeStorageKey}');if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}`;
+  const chosen = () => {
+    const value = root.getAttribute('data-theme');
+    return value === 'light' || value === 'dark' ? value : 'system';
+  };
+  const showChoice = () => {
+    document.querySelectorAll('[data-theme-choice]').forEach((button) => {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === chosen()));
+    });
+  };
+  const choose = (theme: string) => {
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    else root.removeAttribute('data-theme');
+    try {
+      if (theme === 'light' || theme === 'dark') localStorage.setItem(storageKey, theme);
+      else localStorage.removeItem(storageKey);
+    } catch {
+      // Storage disabled: the choice still holds for this page.
+    }
+    showChoice();
+  };
 
-const keepPlace = `document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('a[data-keep-place]');if(!a)return;var u=new URL(a.href);u.hash='';if(window.scrollY>0){var r=document.querySelector('[data-reading-bar]'),top=(r?r.getBoundingClientRect().bottom:0)+24,b=document.querySelectorAll('[data-block]');for(var i=0;i<b.length;i++){if(b[i].getBoundingClientRect().bottom>top){u.hash=b[i].getAttribute('data-block');break}}}a.href=u.toString()},true);`;
+  try {
+    const stored = localStorage.getItem(storageKey);
+    if (stored === 'light' || stored === 'dark') root.setAttribute('data-theme', stored);
+  } catch {
+    // Storage disabled: follow the system.
+  }
+  document.addEventListener('DOMContentLoaded', showChoice);
 
-export const headScript = `(function(){${applyTheme}${keepPlace}})()`;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const themeButton = target?.closest('[data-theme-choice]');
+      if (themeButton) {
+        choose(themeButton.getAttribute('data-theme-choice') ?? 'system');
+        return;
+      }
+      const link = target?.closest('a[data-keep-place]');
+      if (!(link instanceof HTMLAnchorElement)) return;
+      const url = new URL(link.href);
+      url.hash = '';
+      if (window.scrollY > 0) {
+        const bar = document.querySelector('[data-reading-bar]');
+        const line = (bar ? bar.getBoundingClientRect().bottom : 0) + 24;
+        const block = Array.from(document.querySelectorAll('[data-block]')).find((b) => b.getBoundingClientRect().bottom > line);
+        if (block) url.hash = block.getAttribute('data-block') ?? '';
+      }
+      link.href = url.toString();
+    },
+    true,
+  );
+}
+
+export const headScript = `(${boot.toString()})(${JSON.stringify(themeStorageKey)})`;

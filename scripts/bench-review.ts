@@ -36,13 +36,13 @@ fs.writeFileSync(
   }),
 );
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', CONTENT_DIR: contentDir, DATABASE_URL: `file:${path.join(dir, 'jisr.db')}` };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', CONTENT_DIR: contentDir, DATABASE_URL: `file:${path.join(dir, 'jisr.db')}` };
 const password = crypto.randomBytes(12).toString('base64url');
 
 function run(args: string[], input?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'inherit'] });
-    if (input !== undefined) child.stdin!.end(input);
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['pipe', 'ignore', 'inherit'] });
+    child.stdin.end(input ?? '');
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
   });
 }

@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import * as rootParams from 'next/root-params';
-import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { fontVariables } from '@/lib/fonts';
-import { dirOf } from '@/lib/locales';
+import { dirOf, isLocale } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
 import { headScript } from '@/lib/head-script';
 import '../globals.css';
@@ -36,7 +35,7 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
   const locale = await rootParams.locale();
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   return (
     // The inline script may set data-theme and the "js" class before hydration, hence suppressHydrationWarning.
     <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>

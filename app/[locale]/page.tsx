@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { ReportCard } from '@/components/report-card';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { getLeadReport, getReports, getReportsInSection, getSections, getStoryReports } from '@/lib/content/queries';
 import { formatDate, isoDay } from '@/lib/format';
 import { otherLocale } from '@/lib/locales';
@@ -14,7 +14,7 @@ export const revalidate = 3600;
 export async function generateMetadata(): Promise<Metadata> {
   return {
     alternates: {
-      canonical: getPathname({ href: '/', locale: await getLocale() }),
+      canonical: localePath({ href: '/', locale: await getLocale() }),
       languages: { en: '/en', ar: '/ar' },
     },
   };
@@ -32,7 +32,7 @@ export default async function FrontPage() {
   const now = new Date();
 
   return (
-    <PageShell alternateHref={getPathname({ href: '/', locale: otherLocale(locale) })}>
+    <PageShell alternateHref={localePath({ href: '/', locale: otherLocale(locale) })}>
       <h1 className="sr-only">
         {tSite('name')}: {tSite('tagline')}
       </h1>

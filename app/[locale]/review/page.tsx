@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageLink } from '@/components/page-link';
 import { PageShell } from '@/components/page-shell';
 import { ReviewBar } from '@/components/review/review-bar';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth';
 import { shownText } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
@@ -56,8 +56,8 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
   const here = `/review${search ? `?${search}` : ''}`;
 
   return (
-    <PageShell alternateHref={getPathname({ href: here, locale: otherLocale(locale) })}>
-      <ReviewBar user={user} next={getPathname({ href: here, locale })} />
+    <PageShell alternateHref={localePath({ href: here, locale: otherLocale(locale) })}>
+      <ReviewBar user={user} next={localePath({ href: here, locale })} />
       <header className="mb-6 space-y-2">
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="max-w-prose font-ui text-muted">{t('intro')}</p>

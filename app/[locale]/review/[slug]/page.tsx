@@ -6,7 +6,7 @@ import { PageLink } from '@/components/page-link';
 import { PageShell } from '@/components/page-shell';
 import { ReviewBar } from '@/components/review/review-bar';
 import { Workbench } from '@/components/review/workbench';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth';
 import { shownText } from '@/lib/content/queries';
 import { langAttrs, otherLocale } from '@/lib/locales';
@@ -36,8 +36,8 @@ export default async function WorkbenchPage({ params, searchParams }: PageProps<
   const here = `/review/${slug}${filtersToSearch(filters)}`;
 
   return (
-    <PageShell alternateHref={getPathname({ href: here, locale: otherLocale(locale) })}>
-      <ReviewBar user={user} next={getPathname({ href: here, locale })} />
+    <PageShell alternateHref={localePath({ href: here, locale: otherLocale(locale) })}>
+      <ReviewBar user={user} next={localePath({ href: here, locale })} />
       <header className="mb-6 space-y-3">
         <p className="flex flex-wrap gap-x-4 font-ui text-sm">
           <PageLink href="/review" className="inline-flex items-center gap-1">

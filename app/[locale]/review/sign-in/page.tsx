@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { SignInForm } from '@/components/review/sign-in-form';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/[locale]/
   const t = await getTranslations('Review.signInPage');
   const next = safeNext((await searchParams).next, locale);
   return (
-    <PageShell alternateHref={getPathname({ href: '/review/sign-in', locale: otherLocale(locale) })}>
+    <PageShell alternateHref={localePath({ href: '/review/sign-in', locale: otherLocale(locale) })}>
       <div className="max-w-[42rem] space-y-4 py-6">
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="font-ui text-muted">{t('intro')}</p>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { ReportCard } from '@/components/report-card';
-import { getPathname } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { getReportsInSection, getSection, getSections } from '@/lib/content/queries';
 import { otherLocale } from '@/lib/locales';
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sections
   return {
     title: section.name[locale],
     alternates: {
-      canonical: getPathname({ href: `/sections/${id}`, locale }),
+      canonical: localePath({ href: `/sections/${id}`, locale }),
       languages: { en: `/en/sections/${id}`, ar: `/ar/sections/${id}` },
     },
   };
@@ -35,7 +35,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/secti
   const t = await getTranslations('Section');
   const reports = getReportsInSection(id);
   return (
-    <PageShell alternateHref={getPathname({ href: `/sections/${id}`, locale: otherLocale(locale) })} currentSection={id}>
+    <PageShell alternateHref={localePath({ href: `/sections/${id}`, locale: otherLocale(locale) })} currentSection={id}>
       <header className="mb-8 border-b border-line pb-4">
         <h1 className="text-h1 font-bold">{section.name[locale]}</h1>
         <p className="mt-1 font-ui text-sm text-muted" data-testid="report-count">
