@@ -20,13 +20,45 @@ const icons: Record<Theme, ReactNode> = {
 
 export type ThemeLabels = Record<Theme | 'label', string>;
 
+const svg = (theme: Theme) => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+    {icons[theme]}
+  </svg>
+);
+
 /**
- * Auto / Light / Dark, as three icon buttons. A server component: the head script (lib/head-script.ts) runs them
- * and marks the chosen one, so no React code is sent for it. Hidden without JavaScript, where the system decides.
+ * Auto / Light / Dark: three icon buttons, or on a phone one button that steps through them. A server component:
+ * the head script (lib/head-script.ts) runs them and marks the choice, so no React code is sent for it. Hidden
+ * without JavaScript, where the system decides.
  */
 export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
   return (
-    <div role="group" aria-label={labels.label} className="needs-js flex rounded-full border border-line p-0.5">
+    <>
+      <button
+        type="button"
+        data-theme-cycle
+        data-label={labels.label}
+        data-label-system={labels.system}
+        data-label-light={labels.light}
+        data-label-dark={labels.dark}
+        aria-label={`${labels.label}: ${labels.system}`}
+        suppressHydrationWarning
+        className="theme-cycle needs-js grid size-11 place-items-center rounded-full border border-line md:hidden"
+      >
+        {themes.map((theme) => (
+          <span key={theme} data-icon={theme}>
+            {svg(theme)}
+          </span>
+        ))}
+      </button>
+      <ThemeButtons labels={labels} />
+    </>
+  );
+}
+
+function ThemeButtons({ labels }: { labels: ThemeLabels }) {
+  return (
+    <div role="group" aria-label={labels.label} className="needs-js flex rounded-full border border-line p-0.5 max-md:hidden">
       {themes.map((theme) => (
         <button
           key={theme}
@@ -38,9 +70,7 @@ export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
           title={labels[theme]}
           className="grid size-11 place-items-center rounded-full text-muted hover:text-ink aria-pressed:bg-ink aria-pressed:text-paper"
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-            {icons[theme]}
-          </svg>
+          {svg(theme)}
           <span className="sr-only">{labels[theme]}</span>
         </button>
       ))}

@@ -35,3 +35,23 @@ export function normalizeArabic(text: string): string {
       .replace(/[أإآٱىةؤئیک]/g, (c) => LETTERS[c]!),
   ).toLowerCase();
 }
+
+const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+// ية and ة appear here as يه and ه: the text is normalized first.
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+/**
+ * Light stemming after Lucene's ArabicStemmer, on normalized text (so ة is already ه): one prefix of ال وال بال كال
+ * فال لل (and و before a word of 4+ letters), then suffixes ها ان ات ون ين يه ية ه ة ي, always keeping a stem of
+ * at least 2 letters.
+ */
+export function stemArabic(word: string): string {
+  let stem = word;
+  const prefix = PREFIXES.find((p) => stem.startsWith(p) && stem.length - p.length >= 2);
+  if (prefix) stem = stem.slice(prefix.length);
+  else if (stem.startsWith('و') && stem.length >= 4) stem = stem.slice(1);
+  for (const suffix of SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 2) stem = stem.slice(0, -suffix.length);
+  }
+  return stem;
+}

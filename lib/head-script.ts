@@ -18,8 +18,12 @@ function boot(storageKey: string) {
     return value === 'light' || value === 'dark' ? value : 'system';
   };
   const showChoice = () => {
+    const current = chosen();
     document.querySelectorAll('[data-theme-choice]').forEach((button) => {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === chosen()));
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === current));
+    });
+    document.querySelectorAll('[data-theme-cycle]').forEach((button) => {
+      button.setAttribute('aria-label', `${button.getAttribute('data-label')}: ${button.getAttribute(`data-label-${current}`)}`);
     });
   };
   const choose = (theme: string) => {
@@ -49,6 +53,11 @@ function boot(storageKey: string) {
       const themeButton = target?.closest('[data-theme-choice]');
       if (themeButton) {
         choose(themeButton.getAttribute('data-theme-choice') ?? 'system');
+        return;
+      }
+      // The phone's single button steps Auto → Light → Dark → Auto.
+      if (target?.closest('[data-theme-cycle]')) {
+        choose({ system: 'light', light: 'dark', dark: 'system' }[chosen()]);
         return;
       }
       const link = target?.closest('a[data-keep-place]');

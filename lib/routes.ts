@@ -21,7 +21,7 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   const missing: Resolved = { kind: 'not-found', locale };
 
   if (kind === undefined) return page();
-  if (kind === 'review' && id === undefined) return page();
+  if ((kind === 'review' || kind === 'search') && id === undefined) return page();
   if (extra.length > 0 || id === undefined) return missing;
   if (kind === 'page-not-found') return missing;
   if (kind === 'review') return id === 'sign-in' || content.reports.some((r) => r.slug === id) ? page() : missing;

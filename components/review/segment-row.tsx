@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
-import { ApiError, getJson, postJson } from '@/lib/review/client';
+import { ApiError, getJson, postJson } from '@/lib/api-client';
 import type { HistoryEntry, SegmentView } from '@/lib/review/store';
 import type { SettableState } from '@/lib/review/states';
 import { describeCheck } from './check-text';

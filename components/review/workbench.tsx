@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { checkIds } from '@/lib/qa/ids';
-import { ApiError, getJson, postJson } from '@/lib/review/client';
+import { ApiError, getJson, postJson } from '@/lib/api-client';
 import { filtersToSearch, matches, type Filters } from '@/lib/review/filters';
 import type { SegmentView } from '@/lib/review/store';
 import { segmentStates, type SettableState } from '@/lib/review/states';

@@ -1,4 +1,4 @@
-// Browser-side calls to the review API. Errors carry the HTTP status, the API's error code and its body (a 409
+// Browser-side calls to the site's JSON API. Errors carry the HTTP status, the API's error code and its body (a 409
 // carries the segment as it now is).
 
 export class ApiError extends Error {
