@@ -7,7 +7,19 @@ import { searchTerm, tokenize, tokens } from './terms';
 // Full-text search over headlines, standfirsts and blocks in both languages, with MiniSearch and one shared
 // normalizing tokenizer. The index is built once per loaded content, never per request.
 
-type Doc = { id: string; slug: string; segment: string; kind: 'headline' | 'standfirst' | 'block'; en: string; ar: string };
+// One document per report, its text in six fields; the passage to show is found afterwards, for the few results on
+// the page only. (A document per paragraph made the index twelve times larger and queries several times slower.)
+type Doc = {
+  id: string;
+  headlineEn: string;
+  headlineAr: string;
+  standfirstEn: string;
+  standfirstAr: string;
+  bodyEn: string;
+  bodyAr: string;
+};
+
+const fields = ['headlineEn', 'headlineAr', 'standfirstEn', 'standfirstAr', 'bodyEn', 'bodyAr'] as const;
 
 export type Highlights = Partial<Record<Locale, Array<[number, number]>>>;
 
@@ -29,25 +41,19 @@ export type SearchResponse = { query: string; total: number; results: SearchHit[
 
 type Index = { mini: MiniSearch<Doc>; reports: Map<string, Report> };
 
-const boosts: Record<Doc['kind'], number> = { headline: 2, standfirst: 1.4, block: 1 };
-
 export function buildIndex(reports: Report[]): Index {
-  const mini = new MiniSearch<Doc>({
-    fields: ['en', 'ar'],
-    storeFields: ['slug', 'segment', 'kind'],
-    tokenize,
-    processTerm: searchTerm,
-  });
-  const docs: Doc[] = [];
-  for (const r of reports) {
-    const doc = (segment: string, kind: Doc['kind'], text: Text | undefined) => {
-      if (text && (text.en || text.ar)) docs.push({ id: `${r.slug}#${segment}`, slug: r.slug, segment, kind, en: text.en ?? '', ar: text.ar ?? '' });
-    };
-    doc('headline', 'headline', r.headline);
-    doc('standfirst', 'standfirst', r.standfirst);
-    for (const block of r.blocks) doc(block.id, 'block', block);
-  }
-  mini.addAll(docs);
+  const mini = new MiniSearch<Doc>({ fields: [...fields], storeFields: [], tokenize, processTerm: searchTerm });
+  mini.addAll(
+    reports.map((r) => ({
+      id: r.slug,
+      headlineEn: r.headline.en ?? '',
+      headlineAr: r.headline.ar ?? '',
+      standfirstEn: r.standfirst?.en ?? '',
+      standfirstAr: r.standfirst?.ar ?? '',
+      bodyEn: r.blocks.map((b) => b.en ?? '').join('\n'),
+      bodyAr: r.blocks.map((b) => b.ar ?? '').join('\n'),
+    })),
+  );
   return { mini, reports: new Map(reports.map((r) => [r.slug, r])) };
 }
 
@@ -91,49 +97,61 @@ export function excerpt(text: string, ranges: Array<[number, number]>, max = 240
 
 export type SearchOptions = { locale: Locale; limit: number };
 
+/** The passage of a report to show for a match: the headline, the standfirst, or the block with most matching words. */
+function bestPassage(report: Report, terms: Set<string>, matchedFields: Set<string>): { segment: string; text: Text } {
+  if (matchedFields.has('headlineEn') || matchedFields.has('headlineAr')) return { segment: 'headline', text: report.headline };
+  if (report.standfirst && (matchedFields.has('standfirstEn') || matchedFields.has('standfirstAr'))) return { segment: 'standfirst', text: report.standfirst };
+  let best = { segment: report.blocks[0]?.id ?? 'headline', text: (report.blocks[0] ?? report.headline) as Text, count: -1 };
+  for (const block of report.blocks) {
+    const found = new Set<string>();
+    for (const lang of ['en', 'ar'] as const) {
+      for (const [s, e] of highlight(block[lang] ?? '', terms)) found.add(searchTerm(block[lang]!.slice(s, e))!);
+    }
+    if (found.size > best.count) best = { segment: block.id, text: block, count: found.size };
+  }
+  return best;
+}
+
 export function search(index: Index, query: string, { locale, limit }: SearchOptions): SearchResponse {
+  const weight = (field: string, own: number) => (field.endsWith(locale === 'en' ? 'En' : 'Ar') ? own * 1.2 : own);
   const options = {
     // The last word may be half-typed.
     prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
-    // Typos in longer Latin words; Arabic roots are too close to one another for fuzziness.
-    fuzzy: (term: string) => (/^[a-z0-9]+$/.test(term) && term.length >= 5 ? 0.2 : false),
-    boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => boosts[(stored?.kind as Doc['kind']) ?? 'block'],
-    // A match in the reader's own language ranks a little higher.
-    boost: { en: locale === 'en' ? 1.2 : 1, ar: locale === 'ar' ? 1.2 : 1 },
+    // Headlines count most; a match in the reader's own language a little more.
+    boost: Object.fromEntries(fields.map((f) => [f, weight(f, f.startsWith('headline') ? 3 : f.startsWith('standfirst') ? 1.5 : 1)])),
   };
+  // Exact (and prefix) matches of every word first. Only when they are few, forgive typos in longer Latin words
+  // (Arabic roots are too close to one another for that); only when there are none, accept any of the words.
   let hits: SearchResult[] = index.mini.search(query, { ...options, combineWith: 'AND' });
+  if (hits.length < 3) {
+    const fuzzy = (term: string) => (/^[a-z0-9]+$/.test(term) && term.length >= 5 ? 0.2 : false);
+    const forgiving = index.mini.search(query, { ...options, fuzzy, maxFuzzy: 2, combineWith: 'AND' });
+    if (forgiving.length > hits.length) hits = forgiving;
+  }
   if (hits.length === 0) hits = index.mini.search(query, { ...options, combineWith: 'OR' });
 
-  // One result per report: its best passage.
-  const best = new Map<string, SearchResult>();
-  for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
-
-  const results = [...best.values()]
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map((hit): SearchHit => {
-      const report = index.reports.get(hit.slug)!;
-      const segment = hit.segment as string;
-      const text: Text = segment === 'headline' ? report.headline : segment === 'standfirst' ? (report.standfirst ?? {}) : (report.blocks.find((b) => b.id === segment) ?? {});
-      const terms = new Set(Object.keys(hit.match));
-      const snippet: Text = {};
-      const highlights: Highlights = {};
-      for (const lang of ['en', 'ar'] as const) {
-        const value = text[lang];
-        if (!value) continue;
-        const cut = excerpt(value, highlight(value, terms));
-        snippet[lang] = cut.text;
-        if (cut.ranges.length > 0) highlights[lang] = cut.ranges;
-      }
-      return {
-        slug: hit.slug,
-        blockId: hit.kind === 'block' ? segment : null,
-        segment,
-        headline: report.headline,
-        snippet,
-        highlights,
-        score: Math.round(hit.score * 1000) / 1000,
-      };
-    });
-  return { query, total: best.size, results };
+  const results = hits.slice(0, limit).map((hit): SearchHit => {
+    const report = index.reports.get(hit.id as string)!;
+    const terms = new Set(Object.keys(hit.match));
+    const { segment, text } = bestPassage(report, terms, new Set(Object.values(hit.match).flat()));
+    const snippet: Text = {};
+    const highlights: Highlights = {};
+    for (const lang of ['en', 'ar'] as const) {
+      const value = text[lang];
+      if (!value) continue;
+      const cut = excerpt(value, highlight(value, terms));
+      snippet[lang] = cut.text;
+      if (cut.ranges.length > 0) highlights[lang] = cut.ranges;
+    }
+    return {
+      slug: report.slug,
+      blockId: segment === 'headline' || segment === 'standfirst' ? null : segment,
+      segment,
+      headline: report.headline,
+      snippet,
+      highlights,
+      score: Math.round(hit.score * 1000) / 1000,
+    };
+  });
+  return { query, total: hits.length, results };
 }
