@@ -25,6 +25,7 @@ export default defineConfig({
     url: `http://localhost:${port}/en`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.DATABASE_URL ?? '' },
+    // The server sees what the build saw (scripts/e2e.mjs): database, page size, flags.
+    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -195,46 +195,65 @@ async function TranslationStatusNote({ report }: { report: Report }) {
   );
 }
 
-/** Tags, and the other reports of the same story. */
+/** Tags, and the story's coverage as a timeline. */
 async function ReportFooter({ report, locale }: { report: Report; locale: Locale }) {
   const t = await getTranslations('Report');
-  const others = getStoryReports(report).filter((r) => r.slug !== report.slug);
+  const story = getStoryReports(report);
   return (
     <footer className="mt-10 max-w-[42rem] space-y-8 border-t border-line pt-6 font-ui">
       {report.tags && report.tags.length > 0 && (
         <section aria-labelledby="jisr-tags" className="space-y-2">
           <h2 id="jisr-tags" className="text-sm font-semibold">{t('tags')}</h2>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm leading-ui text-muted">
+          <ul className="flex flex-wrap gap-2 text-sm leading-ui">
             {report.tags.map((id) => {
               const name = tagName(id, locale);
               return (
-                <li key={id} {...langAttrs(name.lang, locale)}>
-                  {name.text}
+                <li key={id}>
+                  <PageLink
+                    href={`/tags/${id}`}
+                    {...langAttrs(name.lang, locale)}
+                    className="inline-flex min-h-11 items-center rounded-full border border-line px-3 no-underline hover:border-ink"
+                  >
+                    {name.text}
+                  </PageLink>
                 </li>
               );
             })}
           </ul>
         </section>
       )}
-      {others.length > 0 && (
-        <section aria-labelledby="jisr-story" className="space-y-3">
+      {story.length > 1 && (
+        <section aria-labelledby="jisr-story" className="space-y-4" data-testid="story-timeline">
           <h2 id="jisr-story" className="text-h3 font-semibold">{t('story')}</h2>
-          <ul className="space-y-3">
-            {others.map((r) => {
+          {/* Oldest first, a line down the start edge with a dot per report; the one being read is marked. */}
+          <ol className="space-y-5 border-s-2 border-line">
+            {story.map((r) => {
               const headline = shownText(r.headline, locale, r.originalLanguage)!;
+              const current = r.slug === report.slug;
               return (
-                <li key={r.slug} className="space-y-0.5">
+                <li key={r.slug} className="relative space-y-0.5 ps-5" aria-current={current ? 'page' : undefined}>
+                  <span
+                    aria-hidden="true"
+                    className={`absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-surface ${current ? 'bg-brand' : 'bg-muted'}`}
+                  />
                   <p className="text-sm leading-ui text-muted">
                     <time dateTime={r.publishedAt}>{formatDate(new Date(r.publishedAt), 'short', locale)}</time> ·{' '}
                     {t('originalLanguage', { language: r.originalLanguage })}
                   </p>
-                  <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
-                    {headline.text}
-                  </PageLink>
+                  {current ? (
+                    <p className="font-text text-lg leading-snug">
+                      <span {...langAttrs(headline.lang, locale)} className="font-semibold">{headline.text}</span>{' '}
+                      <span className="text-sm font-ui text-brand">({t('storyCurrent')})</span>
+                    </p>
+                  ) : (
+                    <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
+                      {headline.text}
+                    </PageLink>
+                  )}
                 </li>
               );
             })}
-          </ul>
+          </ol>
         </section>
       )}
     </footer>

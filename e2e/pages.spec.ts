@@ -31,12 +31,35 @@ for (const locale of locales) {
     await expect(page.locator('#jisr-main')).toBeFocused();
   });
 
-  test(`section page in ${locale}: newest first with a plural-aware count`, async ({ page }) => {
+  test(`section page in ${locale}: newest first, a plural-aware count, two to a page`, async ({ page }) => {
+    // The e2e build sets PAGE_SIZE=2; Cyprus has 3 reports, so page 2 holds the oldest.
     await page.goto(`/${locale}/sections/cyprus`);
     await expect(page.getByTestId('report-count')).toHaveText(locale === 'en' ? '3 reports' : '3 تقارير');
-    const dates = await page.locator('main ol time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
-    expect(dates.length).toBe(3);
-    expect([...dates].sort((a, b) => Date.parse(b) - Date.parse(a))).toEqual(dates);
+    const datesOn = () => page.locator('main ol time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    const first = await datesOn();
+    expect(first.length).toBe(2);
+    await page.getByRole('link', { name: locale === 'en' ? 'Older reports' : 'تقارير أقدم' }).click();
+    await expect(page).toHaveURL(`/${locale}/sections/cyprus/page/2`);
+    await expect(page.getByRole('navigation', { name: locale === 'en' ? 'Pages' : 'الصفحات' })).toContainText(locale === 'en' ? 'Page 2 of 2' : 'الصفحة 2 من 2');
+    const second = await datesOn();
+    expect(second.length).toBe(1);
+    const all = [...first, ...second];
+    expect([...all].sort((a, b) => Date.parse(b) - Date.parse(a))).toEqual(all);
+    await expect(page.getByRole('link', { name: locale === 'en' ? 'Older reports' : 'تقارير أقدم' })).toHaveCount(0);
+    await page.getByRole('link', { name: locale === 'en' ? 'Newer reports' : 'تقارير أحدث' }).click();
+    await expect(page).toHaveURL(`/${locale}/sections/cyprus`);
+  });
+
+  test(`a tag on a report leads to that tag's page in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/reports/${slugs.main}`);
+    const tags = page.locator('[aria-labelledby="jisr-tags"] a');
+    const name = (await tags.first().textContent())!.trim();
+    await tags.first().click();
+    await expect(page).toHaveURL(`/${locale}/tags/amnesty-international`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    // Three reports carry the tag: two on this page, one on the next.
+    await expect(page.getByTestId('report-count')).toHaveText(locale === 'en' ? '3 reports' : '3 تقارير');
+    await expect(page.locator('main ol > li')).toHaveCount(2);
   });
 
   test(`no errors or hydration warnings in the console in ${locale}`, async ({ page }) => {
@@ -81,7 +104,14 @@ for (const locale of locales) {
     await expect(main).toContainText(locale === 'en' ? 'minute read' : 'قراءة');
     await expect(main).toContainText(locale === 'en' ? 'Source: Amnesty International' : 'المصدر: منظمة العفو الدولية');
     await expect(page.getByRole('heading', { level: 2, name: locale === 'en' ? 'Tags' : 'الوسوم' })).toBeVisible();
-    const story = page.locator('[aria-labelledby="jisr-story"] a');
+    // The story's coverage is a timeline, oldest first, with this report marked in its place.
+    const timeline = page.getByTestId('story-timeline').locator('li');
+    await expect(timeline).toHaveCount(4);
+    const dates = await timeline.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect([...dates].sort((a, b) => Date.parse(a) - Date.parse(b))).toEqual(dates);
+    await expect(page.getByTestId('story-timeline').locator('li[aria-current="page"]')).toContainText(locale === 'en' ? 'You are reading this' : 'تقرؤه الآن');
+    await expect(timeline.first()).toContainText(locale === 'en' ? /First published in (English|Arabic)/ : /نُشر أولًا (بالإنجليزية|بالعربية)/);
+    const story = page.getByTestId('story-timeline').locator('a');
     await expect(story).toHaveCount(3);
     await story.first().click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/reports/`));

@@ -12,6 +12,18 @@ const resolve = (url: string) => {
 };
 
 describe('resolvePath', () => {
+  it('knows the later pages of a list from the page size', () => {
+    process.env.PAGE_SIZE = '1';
+    try {
+      // Two reports carry the tag, one report is in Syria.
+      expect(resolve('/ar/tags/human-rights/page/2')).toEqual({ kind: 'page', locale: 'ar' });
+      expect(resolve('/ar/tags/human-rights/page/3')).toEqual({ kind: 'not-found', locale: 'ar' });
+      expect(resolve('/ar/sections/syria/page/2')).toEqual({ kind: 'not-found', locale: 'ar' });
+    } finally {
+      delete process.env.PAGE_SIZE;
+    }
+  });
+
   it('knows the pages that exist', () => {
     expect(resolve('/en')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/ar/sections/syria')).toEqual({ kind: 'page', locale: 'ar' });
@@ -20,6 +32,8 @@ describe('resolvePath', () => {
     expect(resolve('/en/review')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/ar/review/coast-report?state=approved')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/en/review/sign-in')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/en/tags/human-rights')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/en/search')).toEqual({ kind: 'page', locale: 'en' });
   });
 
   it('sends the paired views to their prerendered routes', () => {
@@ -42,6 +56,11 @@ describe('resolvePath', () => {
       '/en/page-not-found',
       '/en/review/no-such-report',
       '/en/review/coast-report/extra',
+      '/en/tags/no-such-tag',
+      '/en/sections/syria/page/2',
+      '/en/sections/syria/page/1',
+      '/en/sections/syria/page/02',
+      '/en/search/more',
     ]) {
       expect(resolve(url), url).toEqual({ kind: 'not-found', locale: 'en' });
     }

@@ -1,5 +1,6 @@
 import { loadContent } from './content/load';
 import { isLocale, type Locale } from './locales';
+import { pageCount, parsePage } from './pagination';
 import { isPairedView } from './views';
 
 // The site's addresses, as the proxy sees them. Next 16 cannot yet server-render a not-found page that a page
@@ -22,10 +23,21 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
 
   if (kind === undefined) return page();
   if ((kind === 'review' || kind === 'search') && id === undefined) return page();
-  if (extra.length > 0 || id === undefined) return missing;
+  if (id === undefined) return missing;
+
+  // Lists: /sections/{id} and /tags/{tag}, with later pages at …/page/{n}.
+  if (kind === 'sections' || kind === 'tags') {
+    const reports = kind === 'sections' ? content.reports.filter((r) => r.section === id) : content.reports.filter((r) => r.tags?.includes(id));
+    const known = kind === 'sections' ? content.sections.some((s) => s.id === id) : reports.length > 0;
+    if (!known) return missing;
+    if (extra.length === 0) return page();
+    const n = extra.length === 2 && extra[0] === 'page' ? parsePage(extra[1]!) : undefined;
+    return n && n <= pageCount(reports.length) ? page() : missing;
+  }
+
+  if (extra.length > 0) return missing;
   if (kind === 'page-not-found') return missing;
   if (kind === 'review') return id === 'sign-in' || content.reports.some((r) => r.slug === id) ? page() : missing;
-  if (kind === 'sections') return content.sections.some((s) => s.id === id) ? page() : missing;
   if (kind === 'reports') {
     if (!content.reports.some((r) => r.slug === id)) return missing;
     const view = search.get('view');

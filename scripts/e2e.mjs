@@ -16,6 +16,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`,
   E2E_PASSWORD: crypto.randomBytes(12).toString('base64url'),
+  // Two reports a page, so the corpus is enough to exercise pagination.
+  PAGE_SIZE: '2',
 };
 
 function run(command, args, input) {

@@ -30,6 +30,13 @@ export function getReportsInSection(id: string): Report[] {
   return getReports().filter((r) => r.section === id);
 }
 
+/** Every tag some report uses, with its reports newest first. */
+export function getTags(): Map<string, Report[]> {
+  const tags = new Map<string, Report[]>();
+  for (const report of getReports()) for (const tag of report.tags ?? []) tags.set(tag, [...(tags.get(tag) ?? []), report]);
+  return tags;
+}
+
 /** Every report of the same story, oldest first (a timeline), the given one included. */
 export function getStoryReports(report: Report): Report[] {
   if (!report.story) return [report];

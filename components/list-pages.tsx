@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localePath } from '@/i18n/routing';
+import { getReportsInSection, getSection, getTags, tagName } from '@/lib/content/queries';
+import type { Locale } from '@/lib/locales';
+import { pageCount, pagePath } from '@/lib/pagination';
+import { ReportListPage } from './report-list-page';
+
+// The section and tag pages, page 1 and the later pages alike.
+
+function alternates(path: string, locale: Locale): Metadata['alternates'] {
+  return { canonical: localePath({ href: path, locale }), languages: { en: `/en${path}`, ar: `/ar${path}`, 'x-default': `/en${path}` } };
+}
+
+/** Page numbers after the first, for the …/page/N routes. */
+export function laterPages(count: number): Array<{ n: string }> {
+  return Array.from({ length: pageCount(count) - 1 }, (_, i) => ({ n: String(i + 2) }));
+}
+
+export async function sectionMetadata(id: string, page: number): Promise<Metadata> {
+  const locale = await getLocale();
+  const section = getSection(id);
+  if (!section) return {};
+  return { title: section.name[locale], alternates: alternates(pagePath(`/sections/${id}`, page), locale) };
+}
+
+export async function SectionList({ id, page }: { id: string; page: number }) {
+  const locale = await getLocale();
+  const section = getSection(id);
+  const reports = getReportsInSection(id);
+  if (!section || page > pageCount(reports.length)) notFound();
+  return <ReportListPage title={section.name[locale]} titleLang={locale} base={`/sections/${id}`} reports={reports} page={page} currentSection={id} />;
+}
+
+export async function tagMetadata(tag: string, page: number): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations('Tag');
+  if (!getTags().has(tag)) return {};
+  return { title: t('title', { tag: tagName(tag, locale).text }), alternates: alternates(pagePath(`/tags/${tag}`, page), locale) };
+}
+
+export async function TagList({ tag, page }: { tag: string; page: number }) {
+  const locale = await getLocale();
+  const reports = getTags().get(tag);
+  if (!reports || page > pageCount(reports.length)) notFound();
+  const name = tagName(tag, locale);
+  return <ReportListPage title={name.text} titleLang={name.lang} base={`/tags/${tag}`} reports={reports} page={page} />;
+}
