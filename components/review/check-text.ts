@@ -22,8 +22,16 @@ export function describeCheck(check: CheckResult, t: T, locale: string): string 
         source: t(`checkText.punctuation.${String(p.source) as 'none'}`),
         target: t(`checkText.punctuation.${String(p.target) as 'none'}`),
       });
-    case 'arabic-punctuation':
-      return t('checkText.arabic-punctuation', { marks: codes(p.marks).join(' ') });
+    case 'arabic-punctuation': {
+      const marks = codes(p.marks);
+      const arabic: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+      return t('checkText.arabic-punctuation', {
+        place: String(p.place ?? 'target'),
+        count: marks.length,
+        marks: marks.map((m) => `\u2066${m}\u2069`).join(' '),
+        arabic: marks.map((m) => arabic[m] ?? m).join(' '),
+      });
+    }
     case 'whitespace':
       return t('checkText.whitespace', { problems: list(codes(p.problems).map((c) => t(`checkText.space.${c as 'double'}`))) });
     case 'brackets':
@@ -35,8 +43,14 @@ export function describeCheck(check: CheckResult, t: T, locale: string): string 
           }),
         ),
       });
-    case 'glossary':
-      return t('checkText.glossary', { terms: list(p.terms) });
+    case 'glossary': {
+      // Each term in the interface's quotes, isolated (FSI…PDI) so a Latin term cannot reorder an Arabic sentence.
+      const isolate = (text: string) => `\u2068${text}\u2069`;
+      const [open, close] = locale === 'ar' ? ['«', '»'] : ['“', '”'];
+      const renderings = codes(p.renderings);
+      const terms = codes(p.terms).map((term, i) => `${open}${isolate(term)}${close}${renderings[i] ? ` (${isolate(renderings[i])})` : ''}`);
+      return t('checkText.glossary', { terms: list(terms) });
+    }
     case 'arabic-hygiene': {
       const one = (code: string): string => {
         if (code.startsWith('source:')) return t('checkText.hygiene.source', { problem: one(code.slice(7)) });

@@ -20,7 +20,7 @@ export async function ReviewBar({ user, next }: { user: Reviewer | null; next: s
       ) : (
         <>
           <span className="text-muted">{t('readOnly')}</span>
-          <PageLink href={`/review/sign-in?next=${encodeURIComponent(next)}`} className="inline-flex min-h-11 items-center rounded-full bg-ink px-4 text-paper no-underline">
+          <PageLink href={`/review/sign-in?next=${encodeURIComponent(next)}`} data-sign-in className="inline-flex min-h-11 items-center rounded-full bg-ink px-4 text-paper no-underline">
             {t('signIn')}
           </PageLink>
         </>

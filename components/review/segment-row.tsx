@@ -50,7 +50,7 @@ export function SegmentRow({ slug, segment, locale, current, open, canEdit, rowR
           <span className="font-mono text-xs" lang="en" dir="ltr" translate="no">
             {segment.id}
           </span>
-          <button type="button" onClick={onToggle} aria-expanded={open} aria-controls={panelId} className="mt-1 block min-h-8 text-start text-xs text-link underline">
+          <button type="button" onClick={onToggle} aria-expanded={open} aria-controls={panelId} className="needs-js mt-1 block min-h-8 text-start text-xs text-link underline">
             {t('workbench.comments', { count: segment.comments })}
           </button>
         </td>
@@ -97,7 +97,7 @@ export function SegmentRow({ slug, segment, locale, current, open, canEdit, rowR
             </p>
           )}
           {canEdit && segment.target !== undefined && (
-            <div className="flex flex-wrap gap-1.5">
+            <div className="needs-js flex flex-wrap gap-1.5">
               <ActionButton label={t('actions.approve')} pressed={segment.state === 'approved' && !segment.stale} onClick={() => onAct('approved')} primary />
               <ActionButton label={t('actions.review')} pressed={segment.state === 'reviewed' && !segment.stale} onClick={() => onAct('reviewed')} />
               <ActionButton label={t('actions.needsWork')} pressed={segment.state === 'draft'} onClick={() => onAct('draft')} />
@@ -108,7 +108,7 @@ export function SegmentRow({ slug, segment, locale, current, open, canEdit, rowR
       {open && (
         <tr id={panelId} className="max-md:block">
           <td colSpan={4} className="bg-surface p-3 max-md:block">
-            <SegmentDetails slug={slug} segment={segment} locale={locale} canEdit={canEdit} onCommented={onCommented} onError={onError} />
+            <SegmentDetails slug={slug} segment={segment} locale={locale} canEdit={canEdit} onCommented={onCommented} onError={onError} onClose={onToggle} />
           </td>
         </tr>
       )}
@@ -130,13 +130,23 @@ function ActionButton({ label, pressed, onClick, primary = false }: { label: str
 }
 
 /** The history (who, when, from → to, reasons) and the comments, with a form to add one. */
-function SegmentDetails({ slug, segment, locale, canEdit, onCommented, onError }: Pick<Props, 'slug' | 'segment' | 'locale' | 'canEdit' | 'onCommented' | 'onError'>) {
+function SegmentDetails({
+  slug,
+  segment,
+  locale,
+  canEdit,
+  onCommented,
+  onError,
+  onClose,
+}: Pick<Props, 'slug' | 'segment' | 'locale' | 'canEdit' | 'onCommented' | 'onError'> & { onClose: () => void }) {
   const t = useTranslations('Review');
   const queryClient = useQueryClient();
   const key = ['history', slug, segment.id];
   const history = useQuery({
     queryKey: key,
     queryFn: ({ signal }) => getJson<{ history: HistoryEntry[] }>(`/api/review/${slug}/segments/${encodeURIComponent(segment.id)}/history`, signal),
+    // Fetched afresh each time the panel opens: the history is what happened, including a moment ago.
+    staleTime: 0,
   });
   const [body, setBody] = useState('');
   const comment = useMutation({
@@ -166,7 +176,10 @@ function SegmentDetails({ slug, segment, locale, canEdit, onCommented, onError }
                   {formatDate(entry.at, 'published', locale as Locale)}
                 </time>
                 <p>
-                  <bdi className="font-semibold">{entry.actor}</bdi>: {entry.kind === 'state' ? t('history.state', { from: stateName(entry.from), to: stateName(entry.to) }) : t('history.comment')}
+                  <bdi className="font-semibold">{entry.actor}</bdi>:{' '}
+                  {entry.kind === 'state'
+                    ? t(entry.batch ? 'history.batch' : 'history.state', { from: stateName(entry.from), to: stateName(entry.to) })
+                    : t('history.comment')}
                 </p>
                 {entry.reason && <p className="text-muted">{t('history.reason', { reason: entry.reason })}</p>}
                 {entry.comment && (
@@ -196,6 +209,13 @@ function SegmentDetails({ slug, segment, locale, canEdit, onCommented, onError }
             id={`comment-${segment.id}`}
             value={body}
             onChange={(e) => setBody(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape leaves the comment box and closes the panel; focus goes back to the segment.
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              onClose();
+              document.getElementById(`segment-${segment.id}`)?.focus();
+            }}
             maxLength={2000}
             rows={3}
             dir="auto"

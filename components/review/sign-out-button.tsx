@@ -5,7 +5,7 @@ export function SignOutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      className="min-h-11 rounded-full border border-line px-4"
+      className="needs-js min-h-11 rounded-full border border-line px-4"
       onClick={async () => {
         await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => undefined);
         window.location.reload();

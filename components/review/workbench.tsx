@@ -2,10 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkIds } from '@/lib/qa/ids';
 import { ApiError, getJson, postJson } from '@/lib/api-client';
-import { filtersToSearch, matches, type Filters } from '@/lib/review/filters';
+import { batchApprovable, filtersToSearch, matches, type Filters } from '@/lib/review/filters';
 import type { SegmentView } from '@/lib/review/store';
 import { segmentStates, type SettableState } from '@/lib/review/states';
 import { HelpDialog } from './help-dialog';
@@ -16,7 +16,7 @@ export type WorkbenchData = { slug: string; segments: SegmentView[]; progress: {
 
 type Props = { initial: WorkbenchData; canEdit: boolean; initialFilters: Filters };
 
-type Notice = { text: string; tone: 'ok' | 'error' };
+type Notice = { text: string; tone: 'ok' | 'error'; undo?: Array<{ id: string; from: SettableState }> };
 
 const knownErrors = ['conflict', 'network', 'reason_required', 'no_target', 'unauthenticated', 'forbidden'] as const;
 
@@ -39,6 +39,10 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
     queryFn: ({ signal }) => getJson<WorkbenchData>(`/api/review/${initial.slug}`, signal),
     initialData: initial,
     staleTime: 15_000,
+    // Other reviewers' changes arrive without waiting for a conflict: on returning to the tab, and every 30 s
+    // unless a change of ours is in flight (its optimistic value must not be overwritten).
+    refetchOnWindowFocus: true,
+    refetchInterval: () => (queryClient.isMutating() > 0 ? false : 30_000),
   });
 
   const [filters, setFilters] = useState<Filters>(initialFilters);
@@ -53,7 +57,9 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
 
-  const announce = useCallback((text: string, tone: Notice['tone'] = 'ok') => setNotice({ text, tone }), []);
+  const [confirming, setConfirming] = useState(false);
+  const announce = useCallback((text: string, tone: Notice['tone'] = 'ok', undo?: Notice['undo']) => setNotice({ text, tone, undo }), []);
+  const refreshHistory = (segment?: string) => queryClient.invalidateQueries({ queryKey: segment ? ['history', initial.slug, segment] : ['history', initial.slug] });
 
   const changeState = useMutation({
     mutationFn: (v: { segment: SegmentView; state: SettableState; reason?: string }) =>
@@ -80,27 +86,57 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
       queryClient.setQueryData<WorkbenchData>(key, (old) => old && withSegment(old, result.segment));
       announce(t('saved', { segment: result.segment.id, state: t(`states.${result.segment.state}`) }));
     },
+    onSettled: (_result, _error, v) => refreshHistory(v.segment.id),
   });
 
+  // "Approve all without findings" takes only the rows on screen, after a confirmation, and can be undone.
+  const batch = visible.filter(batchApprovable);
   const approveClean = useMutation({
-    mutationFn: () =>
+    mutationFn: (segments: SegmentView[]) =>
       postJson<WorkbenchData & { approved: string[]; skipped: string[] }>(`/api/review/${initial.slug}/approve-clean`, {
-        versions: Object.fromEntries(data.segments.map((s) => [s.id, s.version])),
+        versions: Object.fromEntries(segments.map((s) => [s.id, s.version])),
       }),
-    onSuccess: (result) => {
+    onSuccess: (result, segments) => {
       queryClient.setQueryData<WorkbenchData>(key, { slug: result.slug, segments: result.segments, progress: result.progress });
       const skipped = result.skipped.length > 0 ? ` ${t('workbench.skippedClean', { count: result.skipped.length })}` : '';
-      announce(`${t('workbench.approvedClean', { count: result.approved.length })}${skipped}`);
+      const before = new Map(segments.map((s) => [s.id, s.state]));
+      const undo = result.approved.map((id) => ({ id, from: before.get(id) as SettableState }));
+      announce(`${t('workbench.approvedClean', { count: result.approved.length })}${skipped}`, 'ok', undo.length > 0 ? undo : undefined);
     },
     onError: (error) => {
       const code = error instanceof ApiError && (knownErrors as readonly string[]).includes(error.code) ? (error.code as (typeof knownErrors)[number]) : 'generic';
       announce(t(`errors.${code}`, { segment: '' }), 'error');
     },
+    onSettled: () => refreshHistory(),
+  });
+
+  // Puts each segment of the last batch back to the state it had, unless someone changed it since.
+  const undoBatch = useMutation({
+    mutationFn: async (undo: NonNullable<Notice['undo']>) => {
+      let done = 0;
+      for (const { id, from } of undo) {
+        const segment = queryClient.getQueryData<WorkbenchData>(key)?.segments.find((s) => s.id === id);
+        if (!segment || segment.state !== 'approved') continue;
+        const result = await postJson<{ segment: SegmentView }>(`/api/review/${initial.slug}/segments/${encodeURIComponent(id)}/state`, {
+          state: from,
+          baseVersion: segment.version,
+        }).catch(() => undefined);
+        if (result) {
+          queryClient.setQueryData<WorkbenchData>(key, (old) => old && withSegment(old, result.segment));
+          done += 1;
+        }
+      }
+      return done;
+    },
+    onSuccess: (done) => announce(t('workbench.undone', { count: done })),
+    onSettled: () => refreshHistory(),
   });
 
   const act = useCallback(
     (segment: SegmentView | undefined, state: SettableState) => {
       if (!segment || !canEdit || segment.target === undefined) return;
+      // Pressing the state it already has is not a change: nothing to save, nothing for the history.
+      if (segment.state === state && !segment.stale) return;
       if (state === 'approved' && segment.checks.some((c) => c.severity === 'error')) {
         setReasonFor(segment);
         return;
@@ -110,11 +146,23 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
     [canEdit, changeState],
   );
 
-  // Filters live in the URL, so a reload or a shared link shows the same selection.
+  // Filters live in the URL, so a reload or a shared link shows the same selection; the language switch and the
+  // sign-in link carry them too.
   const updateFilters = (next: Filters) => {
     setFilters(next);
     setShownIds(new Set(data.segments.filter(matches(next)).map((s) => s.id)));
-    window.history.replaceState(null, '', `${window.location.pathname}${filtersToSearch(next)}`);
+    const search = filtersToSearch(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+      const url = new URL(link.href);
+      url.search = search;
+      link.href = url.toString();
+    }
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-sign-in]')) {
+      const url = new URL(link.href);
+      url.searchParams.set('next', `${window.location.pathname}${search}`);
+      link.href = url.toString();
+    }
   };
 
   const current = visible.find((s) => s.id === currentId) ?? visible[0];
@@ -126,21 +174,24 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
     rows.current.get(next.id)?.focus();
   };
 
-  const onKeyDown = (event: ReactKeyboardEvent) => {
+  // Shortcuts work anywhere on the page (not only once focus is in the table), by physical key, so they work
+  // with an Arabic keyboard layout, with Shift and with Caps Lock.
+  const onShortcut = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, dialog') || event.ctrlKey || event.metaKey) return;
-    const key = event.key;
+    if (target.closest('input, textarea, select, dialog, [contenteditable]') || event.ctrlKey || event.metaKey) return;
+    if (helpOpen || reasonFor) return;
+    const code = event.code;
     const handled = (() => {
-      if (key === 'j' || (event.altKey && key === 'ArrowDown')) return move(1), true;
-      if (key === 'k' || (event.altKey && key === 'ArrowUp')) return move(-1), true;
-      if (key === '?') return setHelpOpen(true), true;
-      if (key === 'h') return setOpenId((id) => (id === current?.id ? null : (current?.id ?? null))), true;
-      if (key === 'Escape' && openId) return setOpenId(null), true;
+      if (event.key === '?' || event.key === '؟' || (code === 'Slash' && event.shiftKey)) return setHelpOpen(true), true;
+      if (code === 'KeyJ' || (event.altKey && code === 'ArrowDown')) return move(1), true;
+      if (code === 'KeyK' || (event.altKey && code === 'ArrowUp')) return move(-1), true;
+      if (code === 'KeyH') return setOpenId((id) => (id === current?.id ? null : (current?.id ?? null))), true;
+      if (code === 'Escape' && openId) return setOpenId(null), true;
       if (!canEdit || event.altKey) return false;
-      if (key === 'a') return act(current, 'approved'), true;
-      if (key === 'r') return act(current, 'reviewed'), true;
-      if (key === 'n') return act(current, 'draft'), true;
-      if (key === 'c' && current) {
+      if (code === 'KeyA') return act(current, 'approved'), true;
+      if (code === 'KeyR') return act(current, 'reviewed'), true;
+      if (code === 'KeyN') return act(current, 'draft'), true;
+      if (code === 'KeyC' && current) {
         setOpenId(current.id);
         requestAnimationFrame(() => document.getElementById(`comment-${current.id}`)?.focus());
         return true;
@@ -149,23 +200,34 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
     })();
     if (handled) event.preventDefault();
   };
+  // The document listener is added once and calls the latest handler, which sees the current state.
+  const shortcut = useRef(onShortcut);
+  useEffect(() => {
+    shortcut.current = onShortcut;
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => shortcut.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 8000);
+    // A notice with an undo stays longer, so there is time to use it.
+    const timer = setTimeout(() => setNotice(null), notice.undo ? 20_000 : 8000);
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const presentChecks = checkIds.filter((id) => data.segments.some((s) => s.checks.some((c) => c.id === id)));
-  const cleanCount = data.segments.filter((s) => s.target !== undefined && s.checks.length === 0 && (s.state !== 'approved' || s.stale)).length;
+  // The checks this report has, and the one a link asked for even if the report has none of it.
+  const presentChecks = checkIds.filter((id) => id === filters.check || data.segments.some((s) => s.checks.some((c) => c.id === id)));
   const { approved, total } = data.progress;
 
   return (
-    <section aria-label={t('title')} onKeyDown={onKeyDown} className="space-y-4 font-ui">
+    <section aria-label={t('title')} className="space-y-4 font-ui">
       <div className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
           <span data-testid="progress-text">{t('progress', { approved, total })}</span>
-          {canEdit && <span className="text-muted max-sm:hidden">{t('workbench.keysHint')}</span>}
+          {canEdit && <span className="needs-js text-muted max-sm:hidden">{t('workbench.keysHint')}</span>}
         </div>
         <div
           role="progressbar"
@@ -230,30 +292,83 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
             {t('filters.apply')}
           </button>
         </noscript>
-        <button type="button" onClick={() => updateFilters({ stale: false })} className="min-h-11 rounded-full px-3 text-link underline">
+        <a
+          href="?"
+          onClick={(e) => {
+            e.preventDefault();
+            updateFilters({ stale: false });
+          }}
+          className="inline-flex min-h-11 items-center rounded-full px-3 text-link underline"
+        >
           {t('filters.clear')}
-        </button>
+        </a>
         <span className="ms-auto text-muted" data-testid="shown-count">
           {t('workbench.shown', { shown: visible.length, total: data.segments.length })}
         </span>
       </form>
 
       {canEdit && (
-        <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            disabled={cleanCount === 0 || approveClean.isPending}
-            onClick={() => approveClean.mutate()}
-            className="min-h-11 rounded-full bg-ink px-4 text-sm text-paper disabled:opacity-50"
-          >
-            {t('workbench.approveClean')} ({cleanCount})
-          </button>
+        <div className="needs-js flex flex-wrap items-center gap-3 text-sm">
+          {confirming ? (
+            <div role="group" aria-labelledby="batch-confirm" className="flex flex-wrap items-center gap-3 rounded-lg border border-line p-3">
+              <p id="batch-confirm" className="max-w-prose">
+                {t('workbench.approveCleanConfirm', { count: batch.length })}
+              </p>
+              <button
+                type="button"
+                autoFocus
+                onClick={() => {
+                  setConfirming(false);
+                  approveClean.mutate(batch);
+                }}
+                className="min-h-11 rounded-full bg-ink px-4 text-paper"
+              >
+                {t('workbench.approveCleanYes')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)} className="min-h-11 rounded-full border border-line px-4">
+                {t('reason.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              disabled={batch.length === 0 || approveClean.isPending}
+              onClick={() => setConfirming(true)}
+              className="min-h-11 rounded-full bg-ink px-4 text-paper disabled:opacity-50"
+            >
+              {t('workbench.approveClean')} ({batch.length})
+            </button>
+          )}
         </div>
       )}
 
-      <p role="status" aria-live="polite" className={`min-h-6 text-sm ${notice?.tone === 'error' ? 'font-semibold text-pending-ink' : 'text-brand'}`}>
-        {notice?.text}
-      </p>
+      {/* Notices float at the foot of the screen, so a reviewer working far down the table still sees them. */}
+      <div
+        role="status"
+        aria-live="polite"
+        className={`fixed inset-x-3 bottom-3 z-30 mx-auto flex max-w-xl items-center gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg empty:hidden ${
+          notice?.tone === 'error' ? 'border-pending-ink bg-paper font-semibold text-pending-ink' : 'border-line bg-paper text-ink'
+        }`}
+      >
+        {notice && (
+          <>
+            <p className="flex-1">{notice.text}</p>
+            {notice.undo && (
+              <button
+                type="button"
+                disabled={undoBatch.isPending}
+                onClick={() => {
+                  undoBatch.mutate(notice.undo!);
+                  setNotice(null);
+                }}
+                className="min-h-11 rounded-full border border-line px-4 font-semibold"
+              >
+                {t('workbench.undo')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
 
       {visible.length === 0 ? (
         <p>{t('workbench.none')}</p>

@@ -137,7 +137,8 @@ export const segmentEvent = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     report: text('report').notNull(),
     segment: text('segment').notNull(),
-    kind: text('kind', { enum: ['state', 'comment'] }).notNull(),
+    // `batch` is a state change made by "approve all without findings" (SQLite stores the text; no migration).
+    kind: text('kind', { enum: ['state', 'batch', 'comment'] }).notNull(),
     fromState: text('from_state', { enum: segmentStates }),
     toState: text('to_state', { enum: segmentStates }),
     reason: text('reason'),

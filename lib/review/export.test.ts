@@ -47,6 +47,8 @@ describe('XLIFF 2.0', () => {
   it('maps states, approved to final, and leaves out a missing target', () => {
     const segments = all(root, XLIFF_NS, 'segment');
     expect(segments.map((s) => s.getAttribute('state'))).toEqual(['final', 'reviewed', 'translated', 'initial', 'initial']);
+    // Needs work is initial with a target; the subState tells it apart from untranslated.
+    expect(segments.map((s) => s.getAttribute('subState'))).toEqual([null, null, null, 'jisr:needs-work', null]);
     expect(all(segments[4]!, XLIFF_NS, 'target')).toHaveLength(0);
   });
 

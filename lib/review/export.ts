@@ -23,7 +23,9 @@ export function toXliff({ slug, sourceLang, targetLang, segments }: ExportInput)
     .ele('urn:oasis:names:tc:xliff:document:2.0', 'xliff', { version: '2.0', srcLang: sourceLang, trgLang: targetLang })
     .ele('file', { id: slug });
   for (const segment of segments) {
-    const seg = file.ele('unit', { id: segment.id }).ele('segment', { state: xliffState[segment.state] });
+    // XLIFF has no "needs work": it is `initial` with a target, told apart from an untranslated one by a subState.
+    const subState = segment.state === 'draft' ? { subState: 'jisr:needs-work' } : {};
+    const seg = file.ele('unit', { id: segment.id }).ele('segment', { state: xliffState[segment.state], ...subState });
     // xml:space keeps double and edge spaces exactly as written.
     seg.ele('source', { 'xml:space': 'preserve' }).txt(segment.source);
     if (segment.target !== undefined) seg.ele('target', { 'xml:space': 'preserve' }).txt(segment.target);

@@ -41,3 +41,12 @@ export function matches(filters: Filters) {
     (!filters.severity || segment.checks.some((c) => c.severity === filters.severity)) &&
     (!filters.stale || segment.stale);
 }
+
+/**
+ * Whether "approve all without findings" takes this segment: translated, no finding at all, and translated or
+ * reviewed (or approved but stale). A segment marked as needing work never is. The store and the button's count
+ * share this rule.
+ */
+export function batchApprovable(s: { target?: string; checks: unknown[]; state: SegmentState; stale: boolean }): boolean {
+  return s.target !== undefined && s.checks.length === 0 && (s.state === 'translated' || s.state === 'reviewed' || (s.state === 'approved' && s.stale));
+}

@@ -56,6 +56,8 @@ export async function translationStatus(report: Report): Promise<TranslationStat
 export type QueueRow = {
   report: Report;
   progress: Progress;
+  /** Segments with no translation yet: work for a translator, counted apart from the checks' errors. */
+  missing: number;
   errors: number;
   warnings: number;
   stale: number;
@@ -74,7 +76,8 @@ export async function queueRows(): Promise<QueueRow[]> {
     return {
       report,
       progress: progressOf(states),
-      errors: checks.filter((c) => c.severity === 'error').length,
+      missing: states.filter((s) => s.state === 'missing').length,
+      errors: checks.filter((c) => c.severity === 'error' && c.id !== 'empty').length,
       warnings: checks.filter((c) => c.severity === 'warning').length,
       stale: states.filter((s) => s.stale).length,
       ...(summary?.lastReviewedAt ? { lastReviewedAt: summary.lastReviewedAt.toISOString() } : {}),

@@ -83,6 +83,13 @@ describe('segment states', () => {
     expect(await setState(db, { ...base, to: 'draft', baseVersion: 1 })).toEqual({ ok: true, version: 2 });
   });
 
+  it('record nothing when set to the state they already have', async () => {
+    const base = { report: 'r', segment: p1, checks: [], to: 'reviewed' as const, userId: 'u-amal' };
+    expect(await setState(db, { ...base, baseVersion: 0 })).toEqual({ ok: true, version: 1 });
+    expect(await setState(db, { ...base, baseVersion: 1 })).toEqual({ ok: true, version: 1, unchanged: true });
+    expect(await history(db, 'r', 'p1')).toHaveLength(1);
+  });
+
   it('cannot be set on a segment with no translation', async () => {
     expect(await setState(db, { report: 'r', segment: pending, checks: [], to: 'approved', baseVersion: 0, userId: 'u-amal' })).toEqual({ ok: false, error: 'no-target' });
   });
@@ -123,6 +130,17 @@ describe('approving every clean segment', () => {
     expect(await approveClean(db, { report: 'r', segments: views, seenVersions: seen, userId: 'u-amal' })).toEqual({ approved: ['headline'], skipped: ['p3'] });
     const after = await loadSegments(db, 'r', [headline, p1, pending, p3], checks);
     expect(after.map((v) => v.state)).toEqual(['approved', 'translated', 'missing', 'draft']);
+    expect((await history(db, 'r', 'headline'))[0]).toMatchObject({ kind: 'state', batch: true, from: 'translated', to: 'approved' });
+  });
+
+  it('never approves a segment marked as needing work, nor one the reviewer did not see', async () => {
+    const p3 = seg('p3', 'Another line.', 'سطر آخر.');
+    await setState(db, { report: 'r', segment: p3, checks: [], to: 'draft', baseVersion: 0, userId: 'u-ben' });
+    const views = await loadSegments(db, 'r', [headline, p1, p3], noChecks);
+    // The reviewer's filter showed p1 and p3 only.
+    const seen = { p1: 0, p3: 1 };
+    expect(await approveClean(db, { report: 'r', segments: views, seenVersions: seen, userId: 'u-amal' })).toEqual({ approved: ['p1'], skipped: [] });
+    expect((await loadSegments(db, 'r', [headline, p1, p3], noChecks)).map((v) => v.state)).toEqual(['translated', 'approved', 'draft']);
   });
 });
 

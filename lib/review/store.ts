@@ -3,6 +3,7 @@ import type { CheckResult } from '../qa/checks';
 import { hashText, type Segment } from '../segments';
 import type { Db } from '../db/client';
 import { segmentComment, segmentEvent, segmentReview, user, type SegmentState } from '../db/schema';
+import { batchApprovable } from './filters';
 import type { SettableState } from './states';
 
 export { settableStates, type SettableState } from './states';
@@ -69,6 +70,8 @@ export async function loadSegments(db: Db, report: string, segments: Segment[], 
 
 export type StateChange = {
   report: string;
+  /** Made by the batch approval, which the history says. */
+  batch?: boolean;
   segment: Segment;
   checks: CheckResult[];
   to: SettableState;
@@ -79,7 +82,7 @@ export type StateChange = {
 };
 
 export type StateChangeResult =
-  | { ok: true; version: number }
+  | { ok: true; version: number; unchanged?: true }
   | { ok: false; error: 'conflict'; current: { state: SegmentState; version: number } }
   | { ok: false; error: 'no-target' | 'reason-required' };
 
@@ -102,6 +105,8 @@ async function applyState(tx: Executor, change: StateChange): Promise<StateChang
   const [row] = await tx.select().from(segmentReview).where(and(eq(segmentReview.report, report), eq(segmentReview.segment, segment.id)));
   const current = effectiveState(segment, row);
   if (current.version !== baseVersion) return { ok: false, error: 'conflict', current: { state: current.state, version: current.version } };
+  // Setting the state it already has (and still valid for this source) changes nothing and records nothing.
+  if (row && current.state === to && !current.stale) return { ok: true, version: current.version, unchanged: true };
   const version = baseVersion + 1;
   if (row) {
     await tx
@@ -111,7 +116,7 @@ async function applyState(tx: Executor, change: StateChange): Promise<StateChang
   } else {
     await tx.insert(segmentReview).values({ report, segment: segment.id, state: to, version, ...hashes, updatedAt: now, updatedBy: userId });
   }
-  await tx.insert(segmentEvent).values({ report, segment: segment.id, kind: 'state', fromState: current.state, toState: to, reason, actorId: userId, at: now });
+  await tx.insert(segmentEvent).values({ report, segment: segment.id, kind: change.batch ? 'batch' : 'state', fromState: current.state, toState: to, reason, actorId: userId, at: now });
   return { ok: true, version };
 }
 
@@ -131,6 +136,8 @@ export type HistoryEntry = {
   at: string;
   actor: string;
   kind: 'state' | 'comment';
+  /** A state change made by the batch approval. */
+  batch?: true;
   from?: SegmentState;
   to?: SegmentState;
   reason?: string;
@@ -149,7 +156,8 @@ export async function history(db: Db, report: string, segment: string): Promise<
   return rows.map(({ event, actor, comment }) => ({
     at: event.at.toISOString(),
     actor,
-    kind: event.kind,
+    kind: event.kind === 'comment' ? 'comment' : 'state',
+    ...(event.kind === 'batch' ? { batch: true as const } : {}),
     ...(event.fromState ? { from: event.fromState } : {}),
     ...(event.toState ? { to: event.toState } : {}),
     ...(event.reason ? { reason: event.reason } : {}),
@@ -158,22 +166,23 @@ export async function history(db: Db, report: string, segment: string): Promise<
 }
 
 /**
- * Approves, in one transaction, every segment that has a translation, no check at all, and is not approved yet
- * (or is approved but stale). Only segments still at the version the reviewer saw are changed; the others are
- * returned as skipped, to be looked at again.
+ * Approves, in one transaction, every segment the reviewer saw (`seenVersions`: the rows their filters showed) that
+ * has a translation, no check at all, and is translated or reviewed (or approved but stale). A segment someone
+ * marked as needing work is never approved in bulk. Only segments still at the version the reviewer saw are
+ * changed; the others are returned as skipped, to be looked at again.
  */
 export async function approveClean(
   db: Db,
   input: { report: string; segments: SegmentView[]; seenVersions: Record<string, number>; userId: string; now?: Date },
 ): Promise<{ approved: string[]; skipped: string[] }> {
-  const candidates = input.segments.filter((s) => s.target !== undefined && s.checks.length === 0 && (s.state !== 'approved' || s.stale));
+  const candidates = input.segments.filter(batchApprovable);
   return db.transaction(async (tx) => {
     const approved: string[] = [];
     const skipped: string[] = [];
     for (const segment of candidates) {
       const seen = input.seenVersions[segment.id];
       if (seen === undefined) continue;
-      const change = { report: input.report, segment, checks: [], to: 'approved' as const, baseVersion: seen, userId: input.userId, now: input.now };
+      const change = { report: input.report, segment, checks: [], to: 'approved' as const, baseVersion: seen, userId: input.userId, now: input.now, batch: true };
       const result = await applyState(tx, change);
       (result.ok ? approved : skipped).push(segment.id);
     }

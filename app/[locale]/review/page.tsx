@@ -7,7 +7,7 @@ import { ReviewBar } from '@/components/review/review-bar';
 import { localePath } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth';
 import { shownText } from '@/lib/content/queries';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { queueRows, type QueueRow } from '@/lib/review/service';
 
@@ -95,47 +95,58 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
       {rows.length === 0 ? (
         <p className="font-ui">{t('queue.empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse font-ui text-sm">
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2 text-start">{t('queue.report')}</th>
-                <th scope="col" className="p-2 text-start">{t('queue.progress')}</th>
-                <th scope="col" className="p-2 text-end">{t('queue.errors')}</th>
-                <th scope="col" className="p-2 text-end">{t('queue.warnings')}</th>
-                <th scope="col" className="p-2 text-end">{t('queue.stale')}</th>
-                <th scope="col" className="p-2 text-start">{t('lastReviewed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const headline = shownText(row.report.headline, locale, row.report.originalLanguage)!;
-                const percent = row.progress.total ? Math.round((row.progress.approved / row.progress.total) * 100) : 100;
-                return (
-                  <tr key={row.report.slug} data-report={row.report.slug} className="border-b border-line align-top">
-                    <td className="p-2">
-                      <PageLink href={`/review/${row.report.slug}`} {...langAttrs(headline.lang, locale)} className="font-text text-base font-semibold">
-                        {headline.text}
-                      </PageLink>
-                    </td>
-                    <td className="min-w-36 p-2">
-                      <span className="block">{t('progress', row.progress)}</span>
-                      <span className="mt-1 block h-1.5 overflow-hidden rounded-full bg-surface" aria-hidden="true">
-                        <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
-                      </span>
-                    </td>
-                    <td className={`p-2 text-end ${row.errors ? 'font-semibold text-pending-ink' : 'text-muted'}`}>{row.errors}</td>
-                    <td className="p-2 text-end">{row.warnings}</td>
-                    <td className={`p-2 text-end ${row.stale ? 'font-semibold text-pending-ink' : 'text-muted'}`}>{row.stale}</td>
-                    <td className="p-2 whitespace-nowrap">
-                      {row.lastReviewedAt ? <time dateTime={row.lastReviewedAt}>{formatDate(row.lastReviewedAt, 'short', locale)}</time> : <span className="text-muted">{t('never')}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        // On a phone each report is a card, with a label before each figure.
+        <table className="w-full border-collapse font-ui text-sm max-md:block">
+          <thead className="max-md:sr-only">
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="p-2 text-start">{t('queue.report')}</th>
+              <th scope="col" className="p-2 text-start">{t('queue.progress')}</th>
+              <th scope="col" className="p-2 text-end">{t('queue.missing')}</th>
+              <th scope="col" className="p-2 text-end">{t('queue.errors')}</th>
+              <th scope="col" className="p-2 text-end">{t('queue.warnings')}</th>
+              <th scope="col" className="p-2 text-end">{t('queue.stale')}</th>
+              <th scope="col" className="p-2 text-start">{t('lastReviewed')}</th>
+            </tr>
+          </thead>
+          <tbody className="max-md:block">
+            {rows.map((row) => {
+              const headline = shownText(row.report.headline, locale, row.report.originalLanguage)!;
+              const percent = row.progress.total ? Math.round((row.progress.approved / row.progress.total) * 100) : 100;
+              const figure = (label: string, value: number, alarm: boolean) => (
+                <td className={`p-2 md:text-end max-md:inline-flex max-md:gap-1 max-md:px-0 max-md:pe-4 ${alarm && value ? 'font-semibold text-pending-ink' : 'text-muted'}`}>
+                  <span className="md:sr-only">{label}:</span>
+                  {formatNumber(value, locale)}
+                </td>
+              );
+              return (
+                <tr key={row.report.slug} data-report={row.report.slug} className="border-b border-line align-top max-md:block max-md:py-3">
+                  <td className="p-2 max-md:block max-md:px-0">
+                    <PageLink href={`/review/${row.report.slug}`} {...langAttrs(headline.lang, locale)} className="font-text text-base font-semibold">
+                      {headline.text}
+                    </PageLink>
+                    <span className="mt-0.5 block text-xs text-muted">
+                      {t('queue.original')}: {t('language', { language: row.report.originalLanguage })}
+                    </span>
+                  </td>
+                  <td className="min-w-36 p-2 max-md:block max-md:px-0">
+                    <span className="block">{t('progress', row.progress)}</span>
+                    <span className="mt-1 block h-1.5 overflow-hidden rounded-full bg-surface" aria-hidden="true">
+                      <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
+                    </span>
+                  </td>
+                  {figure(t('queue.missing'), row.missing, false)}
+                  {figure(t('queue.errors'), row.errors, true)}
+                  {figure(t('queue.warnings'), row.warnings, false)}
+                  {figure(t('queue.stale'), row.stale, true)}
+                  <td className="p-2 max-md:block max-md:px-0 md:whitespace-nowrap">
+                    <span className="md:sr-only">{t('lastReviewed')}: </span>
+                    {row.lastReviewedAt ? <time dateTime={row.lastReviewedAt}>{formatDate(row.lastReviewedAt, 'published', locale)}</time> : <span className="text-muted">{t('never')}</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
     </PageShell>
   );
