@@ -63,6 +63,11 @@ describe('numbers', () => {
     ]);
     expect(checkNumbers(arToEn('قتل أكثر من 100 شخص في 8 و9 مارس', 'More than 100 were killed on 8 March.'))).toMatchObject([{ message: 'the target lacks 9' }]);
   });
+  it('reads a scale word as part of the number, in both languages', () => {
+    expect(checkNumbers(enToAr('Some 100,000 people fled.', 'فرّ نحو 100 ألف شخص.'))).toEqual([]);
+    expect(checkNumbers(arToEn('خسائر بقيمة ٢٫٥ مليار دولار', 'losses of 2.5 billion dollars'))).toEqual([]);
+    expect(checkNumbers(enToAr('3 million voters', 'ثلاثة آلاف ناخب و3 آلاف'))).toMatchObject([{ params: { missing: ['3000000'], extra: ['3000'] } }]);
+  });
   it('counts repeated numbers', () => {
     expect(checkNumbers(enToAr('10 and 10', '10 و'))).toMatchObject([{ message: 'the target lacks 10' }]);
   });
@@ -90,9 +95,10 @@ describe('end-punctuation', () => {
 describe('arabic-punctuation', () => {
   it('flags a Latin comma, semicolon or question mark right after an Arabic letter', () => {
     expect(checkArabicPunctuation(enToAr('Who, and why?', 'من, ولماذا?'))).toEqual([
-      { id: 'arabic-punctuation', severity: 'warning', message: 'Latin ",", "?" after an Arabic letter (use ، ؟)', params: { marks: [',', '?'] } },
+      { id: 'arabic-punctuation', severity: 'warning', message: 'Latin ",", "?" after an Arabic letter (use ، ؟)', params: { marks: [',', '?'], place: 'target' } },
     ]);
-    expect(checkArabicPunctuation(arToEn('قالت المنظمة; ثم', 'The group said; then'))).toHaveLength(1);
+    // In an Arabic original the finding says so: the translator cannot fix it, the author can.
+    expect(checkArabicPunctuation(arToEn('قالت المنظمة; ثم', 'The group said; then'))).toMatchObject([{ message: 'Latin ";" after an Arabic letter in the source (use ؛)', params: { place: 'source' } }]);
   });
   it('accepts Arabic marks, numbers and addresses', () => {
     expect(checkArabicPunctuation(enToAr('Who, and why?', 'من، ولماذا؟'))).toEqual([]);
@@ -150,6 +156,20 @@ describe('glossary', () => {
     ]);
     // Diacritics, alef forms and taa marbuta do not matter.
     expect(checkGlossary(enToAr('war crimes', 'جَرائِمُ حَرْبٍ'), glossary)).toEqual([]);
+  });
+  it('finds a term with the article, a joined preposition or a suffix', () => {
+    const terms = [...glossary, { en: 'French Mandate', ar: ['الانتداب الفرنسي'] }, { en: 'Alawite', ar: ['علوي'] }];
+    expect(checkGlossary(enToAr('war crimes', 'وصفتها بجرائم الحرب'), terms)).toEqual([]);
+    expect(checkGlossary(enToAr('under the French Mandate', 'خضعت للانتداب الفرنسي'), terms)).toEqual([]);
+    expect(checkGlossary(enToAr('Alawite villages', 'قرى العلويين'), terms)).toEqual([]);
+    // The words must come together and in order, and be whole words.
+    expect(checkGlossary(enToAr('the French Mandate', 'الانتداب البريطاني لا الفرنسي'), terms)).toMatchObject([{ params: { terms: ['French Mandate'] } }]);
+    expect(checkGlossary(enToAr('war crimes', 'جرائمهم في الحربية'), terms)).toMatchObject([{ params: { terms: ['war crimes'] } }]);
+  });
+  it('names each missing term and its approved renderings separately, for the interface to quote', () => {
+    expect(checkGlossary(enToAr('Amnesty International cited war crimes.', 'ذكرت المنظمة انتهاكات.'), glossary)).toMatchObject([
+      { params: { terms: ['war crimes', 'Amnesty International'], renderings: ['جرائم حرب', 'منظمة العفو الدولية / العفو الدولية'] } },
+    ]);
   });
   it('checks Arabic sources against the English term or its variants', () => {
     expect(checkGlossary(arToEn('قالت منظمة العفو الدولية', 'Amnesty said'), glossary)).toEqual([]);

@@ -1,4 +1,4 @@
-import { latinDigits, normalizeArabic } from '../arabic';
+import { latinDigits, normalizeArabic, stemArabic } from '../arabic';
 import type { GlossaryEntry } from '../content/schema';
 import type { Locale } from '../locales';
 import { severityOf, type CheckId, type CheckResult } from './ids';
@@ -61,10 +61,17 @@ export function checkUnchanged({ source, target, targetLang }: Pair): CheckResul
   return [];
 }
 
-const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+// A number followed by a scale word is one number: news writes 100,000 in English and «100 ألف» in Arabic, and
+// 2.5 million and «2.5 مليون». Other words (the 1990s, «التسعينيات») are left to the reviewer.
+const SCALED = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s+(thousand|million|billion|ألف|آلاف|الف|مليون|ملايين|مليار|مليارات)(?![\p{L}]))?/giu;
+const SCALE: Record<string, number> = { thousand: 1e3, ألف: 1e3, آلاف: 1e3, الف: 1e3, million: 1e6, مليون: 1e6, ملايين: 1e6, billion: 1e9, مليار: 1e9, مليارات: 1e9 };
 
 export function numbersIn(text: string): string[] {
-  return (normalizeForChecks(text).match(NUMBER) ?? []).map((n) => n.replace(/,/g, ''));
+  return [...normalizeForChecks(text).matchAll(SCALED)].map(([, digits, scale]) => {
+    const plain = digits!.replace(/,/g, '');
+    // Scaled values are compared as whole numbers; without a scale word the digits stay as written (3.50 ≠ 3.5).
+    return scale ? String(Math.round(Number(plain) * SCALE[scale.toLowerCase()]!)) : plain;
+  });
 }
 
 export function checkNumbers({ source, target }: Pair): CheckResult[] {
@@ -112,20 +119,28 @@ const URLISH = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function checkArabicPunctuation(pair: Pair): CheckResult[] {
   const found: string[] = [];
-  for (const [lang, text] of [
-    [pair.sourceLang, pair.source],
-    [pair.targetLang, pair.target],
+  const where = new Set<'source' | 'target'>();
+  for (const [side, lang, text] of [
+    ['source', pair.sourceLang, pair.source],
+    ['target', pair.targetLang, pair.target],
   ] as const) {
     if (lang !== 'ar' || !text) continue;
     const withoutUrls = normalizeForChecks(text).replace(URLISH, ' ');
-    for (const m of withoutUrls.matchAll(new RegExp(`${ARABIC_LETTER.source}([,;?])`, 'g'))) found.push(m[1]!);
+    for (const m of withoutUrls.matchAll(new RegExp(`${ARABIC_LETTER.source}([,;?])`, 'g'))) {
+      found.push(m[1]!);
+      where.add(side);
+    }
   }
   if (found.length === 0) return [];
   const arabic: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
   const unique = [...new Set(found)];
+  // Arabic is one side of every pair, so the marks are in the original, the translation, or (rarely) both.
+  const place = where.size === 2 ? 'both' : [...where][0]!;
+  const inWhat = place === 'source' ? ' in the source' : place === 'both' ? ' in both texts' : '';
   return [
-    result('arabic-punctuation', `Latin ${unique.map((p) => `"${p}"`).join(', ')} after an Arabic letter (use ${unique.map((p) => arabic[p]).join(' ')})`, {
+    result('arabic-punctuation', `Latin ${unique.map((p) => `"${p}"`).join(', ')} after an Arabic letter${inWhat} (use ${unique.map((p) => arabic[p]).join(' ')})`, {
       marks: unique,
+      place,
     }),
   ];
 }
@@ -203,24 +218,48 @@ function containsEnglishTerm(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, acronym ? 'u' : 'iu').test(text.normalize('NFC'));
 }
 
-const containsArabic = (text: string, rendering: string) => normalizeArabic(text).includes(normalizeArabic(rendering));
+/** An Arabic text's words as light stems, so that a glossary term matches with its article, a clitic or a suffix. */
+function arabicStems(text: string): string[][] {
+  return normalizeArabic(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => {
+      // The word itself, and without a one-letter clitic (و ف ب ك ل), whose letter could also be part of the word.
+      const forms = [stemArabic(word)];
+      if (/^[وفبكل]/.test(word) && word.length >= 4) forms.push(stemArabic(word.slice(1)));
+      return forms;
+    });
+}
+
+/** The rendering's words appear in order, each in some inflected form: للانتداب الفرنسي has الانتداب الفرنسي. */
+function containsArabic(text: string, rendering: string): boolean {
+  const words = arabicStems(text);
+  const term = arabicStems(rendering).map((forms) => forms[0]!);
+  return words.some((_, start) => term.every((stem, i) => words[start + i]?.includes(stem)));
+}
 
 export function checkGlossary({ source, target, sourceLang }: Pair, glossary: GlossaryEntry[]): CheckResult[] {
   if (!target) return [];
-  const misses: string[] = [];
+  const misses = new Map<string, { term: string; renderings: string }>();
+  const miss = (term: string, renderings: string[]) => misses.set(`"${term}" (${renderings.join(' / ')})`, { term, renderings: renderings.join(' / ') });
   for (const entry of glossary) {
     if (sourceLang === 'en') {
-      if (containsEnglishTerm(source, entry.en) && !entry.ar.some((r) => containsArabic(target, r))) misses.push(`"${entry.en}" (${entry.ar.join(' / ')})`);
+      if (containsEnglishTerm(source, entry.en) && !entry.ar.some((r) => containsArabic(target, r))) miss(entry.en, entry.ar);
     } else {
       const rendering = entry.ar.find((r) => containsArabic(source, r));
       const english = [entry.en, ...(entry.variants ?? [])];
-      if (rendering && !english.some((term) => containsEnglishTerm(target, term))) misses.push(`"${rendering}" (${english.join(' / ')})`);
+      if (rendering && !english.some((term) => containsEnglishTerm(target, term))) miss(rendering, english);
     }
   }
   // One entry per distinct finding (several Arabic renderings can point at one English term).
-  const unique = [...new Set(misses)];
-  if (unique.length === 0) return [];
-  return [result('glossary', `the target does not use the approved rendering of ${list(unique)}`, { terms: unique })];
+  if (misses.size === 0) return [];
+  const found = [...misses.values()];
+  return [
+    result('glossary', `the target does not use the approved rendering of ${list([...misses.keys()])}`, {
+      terms: found.map((m) => m.term),
+      renderings: found.map((m) => m.renderings),
+    }),
+  ];
 }
 
 const CONTROLS = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
