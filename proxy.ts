@@ -1,30 +1,44 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { clientAddress } from './lib/client-address';
+import { decodable } from './lib/decodable';
+import { getDb } from './lib/db/client';
+import { recordView } from './lib/popular';
+import { htmlResponse, prerenderedHtml } from './lib/prerendered';
 import { resolvePath } from './lib/routes';
 
 const handleLocale = createMiddleware(routing);
 
-/** Whether every %-escape in the path decodes (Next answers a malformed one with a 500 otherwise). */
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
+/** A reader opening a report: not a prefetch, not a crawler or an audit tool, not a HEAD. */
+function readerOfReport(request: NextRequest): string | undefined {
+  if (request.method !== 'GET') return undefined;
+  const h = request.headers;
+  if (h.has('next-router-prefetch') || h.has('next-router-segment-prefetch') || /prefetch/i.test(`${h.get('purpose') ?? ''} ${h.get('sec-purpose') ?? ''}`)) return undefined;
+  if (/bot|crawl|spider|slurp|lighthouse|preview/i.test(h.get('user-agent') ?? '')) return undefined;
+  return /^\/(?:en|ar)\/reports\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
 }
 
-export default function proxy(request: NextRequest) {
+/** Counts the view after the response has gone; a failure is logged and never reaches the reader. */
+function countView(request: NextRequest, event: NextFetchEvent) {
+  const report = readerOfReport(request);
+  if (!report) return;
+  const view = { report, address: clientAddress(request.headers), userAgent: request.headers.get('user-agent') ?? '' };
+  event.waitUntil(
+    getDb()
+      .then((db) => recordView(db, view))
+      .catch((error: unknown) => console.error('Could not count a view:', error)),
+  );
+}
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/api/')) {
     return decodable(pathname)
       ? NextResponse.next()
-      : Response.json({ error: 'bad_path', message: 'The address has invalid percent-encoding.' }, { status: 400 });
+      : Response.json({ error: 'bad_encoding', message: 'The address has invalid percent-encoding.' }, { status: 400 });
   }
-  if (!decodable(pathname)) return notFoundResponse(pathname.startsWith('/ar/') ? 'ar' : 'en') ?? new NextResponse('Not found', { status: 404 });
+  if (!decodable(pathname)) return notFoundResponse(pathname.startsWith('/ar/') ? 'ar' : 'en') ?? new Response('Not found', { status: 404 });
 
   // `/` and paths without a locale are redirected to the reader's language (cookie, Accept-Language, English).
   const response = handleLocale(request);
@@ -32,6 +46,7 @@ export default function proxy(request: NextRequest) {
 
   const route = resolvePath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (route.kind === 'not-found') return notFoundResponse(route.locale) ?? response;
+  countView(request, event);
   if (route.kind === 'page' && route.rewrite) {
     const target = request.nextUrl.clone();
     target.pathname = route.rewrite;
@@ -43,27 +58,13 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
-const notFoundPages = new Map<string, string>();
-
 /**
  * The prerendered localized 404 page, with a 404 status. Undefined in development (no prerendered files), where
  * Next's own not-found rendering takes over.
  */
-function notFoundResponse(locale: string): NextResponse | undefined {
-  let html = notFoundPages.get(locale);
-  if (html === undefined) {
-    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'server', 'app', locale, 'page-not-found.html');
-    try {
-      html = fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    notFoundPages.set(locale, html);
-  }
-  return new NextResponse(html, {
-    status: 404,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' },
-  });
+function notFoundResponse(locale: string): Response | undefined {
+  const html = prerenderedHtml(`${locale}/page-not-found`);
+  return html === undefined ? undefined : htmlResponse(html, 404);
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
 import { Wordmark } from './wordmark';
+import { NewsletterForm } from './newsletter-form';
 import { PageLink } from './page-link';
 
 export async function SiteFooter() {
@@ -8,16 +9,20 @@ export async function SiteFooter() {
   const t = await getTranslations('Site');
   return (
     <footer className="mt-16 border-t border-line bg-surface font-ui">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-[2fr_1fr]">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 text-sm sm:grid-cols-2 lg:grid-cols-[3fr_2fr_1fr]">
         <div className="space-y-3">
           <Wordmark locale={locale} />
           <p className="max-w-prose leading-ui text-muted">{t('footerAbout')}</p>
-          <p>
+          <p className="flex flex-wrap gap-x-4">
+            <PageLink href="/popular" className="inline-flex min-h-8 items-center">
+              {t('popular')}
+            </PageLink>
             <PageLink href="/review" className="inline-flex min-h-8 items-center">
               {t('review')}
             </PageLink>
           </p>
         </div>
+        <NewsletterForm />
         <nav aria-label={t('footerSections')}>
           <h2 className="mb-2 font-semibold">{t('footerSections')}</h2>
           <ul className="space-y-1">

@@ -25,7 +25,7 @@ test.describe('review API input', () => {
       ['a huge body', request.post(url, { headers: origin, data: { state: 'approved', baseVersion: 0, reason: 'x'.repeat(40_000) } }), 413, 'payload_too_large'],
       ['an unknown report', request.post(`/api/review/no-such-report/segments/p1/state`, { headers: origin, data: { state: 'approved', baseVersion: 0 } }), 404, 'report_not_found'],
       ['an unknown segment', request.post(`/api/review/${slug}/segments/p99/state`, { headers: origin, data: { state: 'approved', baseVersion: 0 } }), 404, 'segment_not_found'],
-      ['invalid percent-encoding', request.post(`/api/review/${slug}/segments/%E0%A4%A/state`, { headers: origin, data: { state: 'approved', baseVersion: 0 } }), 400, 'bad_path'],
+      ['invalid percent-encoding', request.post(`/api/review/${slug}/segments/%E0%A4%A/state`, { headers: origin, data: { state: 'approved', baseVersion: 0 } }), 400, 'bad_encoding'],
       ['another site', request.post(url, { headers: { origin: 'https://evil.example' }, data: { state: 'approved', baseVersion: 0 } }), 403, 'cross_site'],
       ['an empty comment', request.post(`/api/review/${slug}/segments/p1/comments`, { headers: origin, data: { body: '   ' } }), 400, 'invalid_body'],
       ['an unknown export format', request.get(`/api/review/${slug}/export/docx`), 404, 'format_not_found'],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { desktopOnly, locales, pageTypes, slugs } from './support';
+import { desktopOnly, dynamicPageTypes, locales, pageTypes, slugs } from './support';
 
 test.describe('the root address', () => {
   desktopOnly();
@@ -56,7 +56,7 @@ test.describe('static pages', () => {
 
   for (const locale of locales) {
     for (const [name, path] of Object.entries(pageTypes)) {
-      if (name === 'notFound' || name.startsWith('review') || name === 'workbench') continue;
+      if (dynamicPageTypes.has(name)) continue;
       test(`/${locale} ${name} is served prerendered`, async ({ request }) => {
         const response = await request.get(`/${locale}${path}`);
         expect(response.status()).toBe(200);

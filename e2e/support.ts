@@ -25,10 +25,18 @@ export const pageTypes = {
   interleaved: `/reports/${slugs.main}?view=interleaved`,
   pending: `/reports/${slugs.pending}`,
   explainer: `/reports/${slugs.explainer}?view=parallel`,
+  tag: '/tags/alawites',
+  laterPage: '/sections/syria/page/2',
+  cartoons: '/sections/caricature',
+  popular: '/popular',
+  search: '/search?q=Amnesty',
   notFound: '/reports/no-such-report',
   reviewQueue: '/review',
   workbench: `/review/${slugs.pending}`,
 } as const;
+
+/** Page types rendered per request rather than prerendered. */
+export const dynamicPageTypes: ReadonlySet<string> = new Set(['notFound', 'reviewQueue', 'workbench', 'popular', 'search']);
 
 export const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
 

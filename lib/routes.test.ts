@@ -34,6 +34,8 @@ describe('resolvePath', () => {
     expect(resolve('/en/review/sign-in')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/en/tags/human-rights')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/en/search')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/ar/popular')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/ar/popular/extra')).toEqual({ kind: 'not-found', locale: 'ar' });
   });
 
   it('sends the paired views to their prerendered routes', () => {

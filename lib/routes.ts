@@ -1,5 +1,6 @@
 import { loadContent } from './content/load';
 import { isLocale, type Locale } from './locales';
+import { outcomeIds } from './newsletter/outcomes';
 import { pageCount, parsePage } from './pagination';
 import { isPairedView } from './views';
 
@@ -22,7 +23,7 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   const missing: Resolved = { kind: 'not-found', locale };
 
   if (kind === undefined) return page();
-  if ((kind === 'review' || kind === 'search') && id === undefined) return page();
+  if ((kind === 'review' || kind === 'search' || kind === 'popular') && id === undefined) return page();
   if (id === undefined) return missing;
 
   // Lists: /sections/{id} and /tags/{tag}, with later pages at …/page/{n}.
@@ -37,6 +38,9 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
 
   if (extra.length > 0) return missing;
   if (kind === 'page-not-found') return missing;
+  if (kind === 'newsletter') return (outcomeIds as string[]).includes(id) ? page() : missing;
+  // Development only: the newsletter's outbox.
+  if (kind === 'dev') return id === 'outbox' && process.env.JISR_DEV_OUTBOX === '1' ? page() : missing;
   if (kind === 'review') return id === 'sign-in' || content.reports.some((r) => r.slug === id) ? page() : missing;
   if (kind === 'reports') {
     if (!content.reports.some((r) => r.slug === id)) return missing;

@@ -18,6 +18,8 @@ const env = {
   E2E_PASSWORD: crypto.randomBytes(12).toString('base64url'),
   // Two reports a page, so the corpus is enough to exercise pagination.
   PAGE_SIZE: '2',
+  // The newsletter's outbox page, which the tests read as a mail client would.
+  JISR_DEV_OUTBOX: '1',
 };
 
 function run(command, args, input) {

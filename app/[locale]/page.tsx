@@ -7,9 +7,13 @@ import { getLeadReport, getReports, getReportsInSection, getSections, getStoryRe
 import { formatDate, isoDay } from '@/lib/format';
 import { otherLocale } from '@/lib/locales';
 import { PageLink } from '@/components/page-link';
+import { CartoonBlock } from '@/components/cartoon-block';
+import { HeadlineTicker } from '@/components/headline-ticker';
+import { PopularList } from '@/components/popular-list';
 
-// The date line shows today's date: the prerendered page is regenerated in the background every hour.
-export const revalidate = 3600;
+// The date line and the most-read list change: the prerendered page is regenerated in the background every ten
+// minutes (the /popular page itself is always current).
+export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -25,6 +29,7 @@ export default async function FrontPage() {
   const t = await getTranslations('Front');
   const tSite = await getTranslations('Site');
   const tSection = await getTranslations('Section');
+  const tPopular = await getTranslations('Popular');
   const lead = getLeadReport();
   const related = lead ? getStoryReports(lead).filter((r) => r.slug !== lead.slug).slice(0, 3) : [];
   const onShow = new Set([lead?.slug, ...related.map((r) => r.slug)]);
@@ -42,6 +47,7 @@ export default async function FrontPage() {
           {formatDate(now, 'dateline', locale)}
         </time>
       </p>
+      <HeadlineTicker />
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         {lead && (
@@ -66,7 +72,8 @@ export default async function FrontPage() {
             )}
           </section>
         )}
-        <section aria-labelledby="jisr-latest" className="lg:border-s lg:border-line lg:ps-8">
+        <div className="lg:border-s lg:border-line lg:ps-8">
+        <section aria-labelledby="jisr-latest">
           <h2 id="jisr-latest" className="mb-4 font-ui text-sm font-bold tracking-label text-muted uppercase">
             {t('latest')}
           </h2>
@@ -78,7 +85,19 @@ export default async function FrontPage() {
             ))}
           </ul>
         </section>
+          <section aria-labelledby="jisr-popular" className="mt-10 border-t border-line pt-4">
+            <h2 id="jisr-popular" className="mb-4 font-ui text-sm font-bold tracking-label text-muted uppercase">
+              {t('popular')}
+            </h2>
+            <PopularList limit={5} level={3} />
+            <p className="mt-4 font-ui text-sm">
+              <PageLink href="/popular">{tPopular('all')}</PageLink>
+            </p>
+          </section>
+        </div>
       </div>
+
+      <CartoonBlock />
 
       <section aria-labelledby="jisr-sections" className="mt-12">
         <h2 id="jisr-sections" className="mb-6 border-t-4 border-ink pt-2 font-ui text-sm font-bold tracking-label uppercase">

@@ -48,18 +48,20 @@ function serializeTransactions(db: Db): Db {
   return db;
 }
 
-let shared: { url: string; db: Promise<Db> } | undefined;
+// Kept on globalThis: the proxy (which counts views) is bundled apart from the pages and route handlers, and a
+// module-level variable would give it a second connection in the same process (see openDb on why one).
+const holder = globalThis as typeof globalThis & { jisrDb?: { url: string; db: Promise<Db> } };
 
 /** The app's database, opened (and migrated) once per process. */
 export function getDb(): Promise<Db> {
   const url = databaseUrl();
-  if (!shared || shared.url !== url) {
+  if (!holder.jisrDb || holder.jisrDb.url !== url) {
     const db = openDb(url);
-    shared = { url, db };
+    holder.jisrDb = { url, db };
     // A failed open must not be cached: the next request tries again.
     db.catch(() => {
-      if (shared?.db === db) shared = undefined;
+      if (holder.jisrDb?.db === db) holder.jisrDb = undefined;
     });
   }
-  return shared.db;
+  return holder.jisrDb.db;
 }

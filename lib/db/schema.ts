@@ -150,3 +150,80 @@ export const segmentEvent = sqliteTable(
   },
   (t) => [index('segment_event_idx').on(t.report, t.segment)],
 );
+
+// Reading figures for "Popular". No cookie and nothing personal is kept: a visitor is a hash of their address and
+// browser with a random salt that exists for one day only, so the same reader counts once per report per day, and
+// once the day's salt and markers are deleted nobody can link a count back to anyone.
+
+/** Today's salt (one row per day; yesterday's is deleted with its markers). */
+export const viewSalt = sqliteTable('view_salt', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+});
+
+/** Who has been counted today for a report: salted hashes, kept for the day only. */
+export const viewSeen = sqliteTable(
+  'view_seen',
+  {
+    day: text('day').notNull(),
+    report: text('report').notNull(),
+    visitor: text('visitor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.report, t.visitor] })],
+);
+
+/** Readers per report per day: the only figure kept. */
+export const reportViews = sqliteTable(
+  'report_views',
+  {
+    report: text('report').notNull(),
+    day: text('day').notNull(),
+    views: integer('views').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.report, t.day] }), index('report_views_day_idx').on(t.day)],
+);
+
+// The newsletter: double opt-in subscriptions, and the outbox that a mailer drains (there is no mail server here).
+
+export const subscriber = sqliteTable('subscriber', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Trimmed and lower-cased. */
+  email: text('email').notNull().unique(),
+  /** pending: waiting for the confirmation link; confirmed; unsubscribed (kept so a later sign-up is a re-subscribe). */
+  status: text('status', { enum: ['pending', 'confirmed', 'unsubscribed'] }).notNull(),
+  /** The editions received, "en", "ar" or "ar,en". */
+  editions: text('editions').notNull(),
+  /** Editions asked for by a later sign-up of a confirmed address, applied only when that request is confirmed. */
+  requestedEditions: text('requested_editions'),
+  /** The language of the messages sent to this address. */
+  locale: text('locale', { enum: ['en', 'ar'] }).notNull(),
+  /** SHA-256 of the outstanding confirmation token (the token itself is only in the message). */
+  confirmTokenHash: text('confirm_token_hash').unique(),
+  confirmExpiresAt: timestamp('confirm_expires_at'),
+  /** For the one-click unsubscribe link in every message; stable for the life of the subscription. */
+  unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+  createdAt: timestamp('created_at').notNull(),
+  confirmedAt: timestamp('confirmed_at'),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+export const outbox = sqliteTable('outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  recipient: text('recipient').notNull(),
+  kind: text('kind', { enum: ['confirm', 'welcome', 'unsubscribed'] }).notNull(),
+  locale: text('locale', { enum: ['en', 'ar'] }).notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  /** Extra mail headers as JSON, e.g. List-Unsubscribe. */
+  headers: text('headers').notNull().default('{}'),
+  createdAt: timestamp('created_at').notNull(),
+  /** Set by the mailer once sent. */
+  sentAt: timestamp('sent_at'),
+});
+
+/** Attempts per client address (hashed) in a fixed window, for forms that anyone can post. */
+export const formRateLimit = sqliteTable('form_rate_limit', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowStart: timestamp('window_start').notNull(),
+});
