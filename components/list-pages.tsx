@@ -1,17 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { localePath } from '@/i18n/routing';
 import { getReportsInSection, getSection, getTags, tagName } from '@/lib/content/queries';
-import type { Locale } from '@/lib/locales';
+import { pageMetadata } from '@/lib/page-metadata';
 import { pageCount, pagePath } from '@/lib/pagination';
 import { ReportListPage } from './report-list-page';
 
 // The section and tag pages, page 1 and the later pages alike.
-
-function alternates(path: string, locale: Locale): Metadata['alternates'] {
-  return { canonical: localePath({ href: path, locale }), languages: { en: `/en${path}`, ar: `/ar${path}`, 'x-default': `/en${path}` } };
-}
 
 /** Page numbers after the first, for the …/page/N routes. */
 export function laterPages(count: number): Array<{ n: string }> {
@@ -22,7 +17,7 @@ export async function sectionMetadata(id: string, page: number): Promise<Metadat
   const locale = await getLocale();
   const section = getSection(id);
   if (!section) return {};
-  return { title: section.name[locale], alternates: alternates(pagePath(`/sections/${id}`, page), locale) };
+  return pageMetadata({ path: pagePath(`/sections/${id}`, page), title: section.name[locale] });
 }
 
 export async function SectionList({ id, page }: { id: string; page: number }) {
@@ -37,7 +32,7 @@ export async function tagMetadata(tag: string, page: number): Promise<Metadata> 
   const locale = await getLocale();
   const t = await getTranslations('Tag');
   if (!getTags().has(tag)) return {};
-  return { title: t('title', { tag: tagName(tag, locale).text }), alternates: alternates(pagePath(`/tags/${tag}`, page), locale) };
+  return pageMetadata({ path: pagePath(`/tags/${tag}`, page), title: t('title', { tag: tagName(tag, locale).text }) });
 }
 
 export async function TagList({ tag, page }: { tag: string; page: number }) {

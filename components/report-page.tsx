@@ -6,6 +6,8 @@ import { getReport, getSection, getStoryReports, shownText, tagName, type Report
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
 import { readingMinutes } from '@/lib/reading-time';
+import { jsonLdScript, newsArticle } from '@/lib/news-article';
+import { pageMetadata } from '@/lib/page-metadata';
 import { translationStatus } from '@/lib/review/service';
 import { reportHref, type View } from '@/lib/views';
 import { PageShell } from './page-shell';
@@ -20,16 +22,22 @@ export async function reportMetadata(slug: string): Promise<Metadata> {
   if (!report) return {};
   const headline = shownText(report.headline, locale, report.originalLanguage)!;
   const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
-  return {
+  // The paired views are the same report laid out differently: all three name the single view as canonical.
+  return pageMetadata({
+    path: reportHref(slug),
     title: headline.text,
     description: standfirst?.text,
-    alternates: {
-      canonical: localePath({ href: reportHref(slug), locale }),
-      languages: Object.fromEntries(
-        (['en', 'ar'] as const).map((l) => [l, localePath({ href: reportHref(slug), locale: l })]),
-      ),
+    article: {
+      publishedTime: report.publishedAt,
+      modifiedTime: report.updatedAt,
+      section: getSection(report.section)?.name[locale],
+      tags: report.tags?.map((tag) => tagName(tag, locale).text),
     },
-  };
+  });
+}
+
+async function siteName(): Promise<string> {
+  return (await getTranslations('Site'))('name');
 }
 
 /** A report in one of the three views. Rendered on the server; the only script is the place keeper. */
@@ -67,6 +75,8 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
         <ReportFigure report={report} locale={locale} paired={paired} />
         {paired ? <PairedBody report={report} locale={locale} view={view} /> : <SingleBody report={report} locale={locale} />}
         <ReportFooter report={report} locale={locale} />
+        {/* Structured data on the canonical (single) view only. Escaped JSON, never markup: see jsonLdScript. */}
+        {!paired && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticle(report, locale, await siteName())) }} />}
       </article>
     </PageShell>
   );

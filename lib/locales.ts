@@ -16,12 +16,14 @@ export type LocaleConfig = {
   wordsPerMinute: number;
   /** The language's own name, shown in the language switch. */
   nativeName: string;
+  /** Open Graph's language_TERRITORY form. */
+  ogLocale: string;
 };
 
 export const localeConfig: Record<Locale, LocaleConfig> = {
-  en: { dir: 'ltr', intlLocale: 'en-GB', numberingSystem: 'latn', wordsPerMinute: 230, nativeName: 'English' },
+  en: { dir: 'ltr', intlLocale: 'en-GB', numberingSystem: 'latn', wordsPerMinute: 230, nativeName: 'English', ogLocale: 'en_GB' },
   // Arabic words carry attached prefixes and suffixes, so fewer of them make a minute of reading.
-  ar: { dir: 'rtl', intlLocale: 'ar', numberingSystem: 'latn', wordsPerMinute: 160, nativeName: 'العربية' },
+  ar: { dir: 'rtl', intlLocale: 'ar', numberingSystem: 'latn', wordsPerMinute: 160, nativeName: 'العربية', ogLocale: 'ar_AR' },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -10,18 +10,14 @@ import { PageLink } from '@/components/page-link';
 import { CartoonBlock } from '@/components/cartoon-block';
 import { HeadlineTicker } from '@/components/headline-ticker';
 import { PopularList } from '@/components/popular-list';
+import { pageMetadata } from '@/lib/page-metadata';
 
 // The date line and the most-read list change: the prerendered page is regenerated in the background every ten
 // minutes (the /popular page itself is always current).
 export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return {
-    alternates: {
-      canonical: localePath({ href: '/', locale: await getLocale() }),
-      languages: { en: '/en', ar: '/ar' },
-    },
-  };
+  return pageMetadata({ path: '/' });
 }
 
 export default async function FrontPage() {

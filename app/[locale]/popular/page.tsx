@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { PopularList } from '@/components/popular-list';
 import { localePath } from '@/i18n/routing';
+import { pageMetadata } from '@/lib/page-metadata';
 import { otherLocale } from '@/lib/locales';
 
 // Rendered per request: it reflects the reading figures as they are now.
@@ -10,12 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Popular');
-  const locale = await getLocale();
-  return {
-    title: t('title'),
-    description: t('intro'),
-    alternates: { canonical: localePath({ href: '/popular', locale }), languages: { en: '/en/popular', ar: '/ar/popular', 'x-default': '/en/popular' } },
-  };
+  return pageMetadata({ path: '/popular', title: t('title'), description: t('intro') });
 }
 
 export default async function PopularPage() {

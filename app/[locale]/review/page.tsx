@@ -10,10 +10,11 @@ import { shownText } from '@/lib/content/queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { queueRows, type QueueRow } from '@/lib/review/service';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Review');
-  return { title: t('title'), robots: { index: false } };
+  return pageMetadata({ path: '/review', title: t('title'), index: false });
 }
 
 const sorts = ['updated', 'progress', 'errors', 'warnings', 'stale', 'published'] as const;

@@ -5,10 +5,11 @@ import { SearchResults } from '@/components/search/search-results';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { searchContent } from '@/lib/search/query';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Search');
-  return { title: t('title'), robots: { index: false } };
+  return pageMetadata({ path: '/search', title: t('title'), index: false });
 }
 
 /**

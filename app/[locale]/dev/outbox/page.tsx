@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { formatDate } from '@/lib/format';
 import { otherLocale } from '@/lib/locales';
 import { outboxMessages, subscriptions } from '@/lib/newsletter/store';
+import { pageMetadata } from '@/lib/page-metadata';
 
 // The messages a mailer would send, for development and the browser tests. It exists only with JISR_DEV_OUTBOX=1
 // (the proxy answers 404 otherwise, lib/routes.ts); it shows addresses and live links, so never in production.
@@ -15,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Newsletter.outbox');
-  return { title: t('title'), robots: { index: false } };
+  return pageMetadata({ path: '/dev/outbox', title: t('title'), index: false });
 }
 
 /** Message text with its links made clickable; the text itself stays text. */

@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { outcomeIds, outcomes, type Outcome } from '@/lib/newsletter/outcomes';
+import { pageMetadata } from '@/lib/page-metadata';
 
 // One prerendered page per outcome of a newsletter request. The route handlers serve a failure's page with its
 // 4xx status (lib/newsletter/service.ts), and redirect to a success's page.
@@ -17,7 +18,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/newsletter/[outcome]'>): Promise<Metadata> {
   const t = await getTranslations('Newsletter.outcome');
-  return { title: t(`${(await params).outcome as Outcome}.title`), robots: { index: false } };
+  const outcome = (await params).outcome as Outcome;
+  return pageMetadata({ path: `/newsletter/${outcome}`, title: t(`${outcome}.title`), index: false });
 }
 
 export default async function NewsletterOutcomePage({ params }: PageProps<'/[locale]/newsletter/[outcome]'>) {

@@ -13,13 +13,15 @@ import { langAttrs, otherLocale } from '@/lib/locales';
 import { filtersToSearch, parseFilters } from '@/lib/review/filters';
 import { reviewContext, workbenchData } from '@/lib/review/service';
 import { reportHref } from '@/lib/views';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review/[slug]'>): Promise<Metadata> {
-  const context = reviewContext((await params).slug);
+  const { slug } = await params;
+  const context = reviewContext(slug);
   const t = await getTranslations('Review');
   if (!context) return {};
   const headline = shownText(context.report.headline, await getLocale(), context.report.originalLanguage)!;
-  return { title: `${t('title')}: ${headline.text}`, robots: { index: false } };
+  return pageMetadata({ path: `/review/${slug}`, title: `${t('title')}: ${headline.text}`, index: false });
 }
 
 /** The workbench for one report, server-rendered with its data; the table then runs in the browser. */

@@ -4,10 +4,11 @@ import { PageShell } from '@/components/page-shell';
 import { SignInForm } from '@/components/review/sign-in-form';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
+import { pageMetadata } from '@/lib/page-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Review.signInPage');
-  return { title: t('title'), robots: { index: false } };
+  return pageMetadata({ path: '/review/sign-in', title: t('title'), index: false });
 }
 
 /** Only addresses inside the review pages are followed after signing in. */
