@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
+import { feedPath } from '@/lib/page-metadata';
 import { Wordmark } from './wordmark';
 import { NewsletterForm } from './newsletter-form';
 import { PageLink } from './page-link';
@@ -17,6 +18,9 @@ export async function SiteFooter() {
             <PageLink href="/popular" className="inline-flex min-h-8 items-center">
               {t('popular')}
             </PageLink>
+            <a href={feedPath(locale)} type="application/rss+xml" className="inline-flex min-h-8 items-center">
+              {t('feed')}
+            </a>
             <PageLink href="/review" className="inline-flex min-h-8 items-center">
               {t('review')}
             </PageLink>

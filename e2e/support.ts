@@ -30,13 +30,16 @@ export const pageTypes = {
   cartoons: '/sections/caricature',
   popular: '/popular',
   search: '/search?q=Amnesty',
+  newsletterSent: '/newsletter/check-email',
+  newsletterError: '/newsletter/invalid-email',
+  outbox: '/dev/outbox',
   notFound: '/reports/no-such-report',
   reviewQueue: '/review',
   workbench: `/review/${slugs.pending}`,
 } as const;
 
 /** Page types rendered per request rather than prerendered. */
-export const dynamicPageTypes: ReadonlySet<string> = new Set(['notFound', 'reviewQueue', 'workbench', 'popular', 'search']);
+export const dynamicPageTypes: ReadonlySet<string> = new Set(['notFound', 'reviewQueue', 'workbench', 'popular', 'search', 'outbox']);
 
 export const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
 

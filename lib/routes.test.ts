@@ -36,6 +36,8 @@ describe('resolvePath', () => {
     expect(resolve('/en/search')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/ar/popular')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/popular/extra')).toEqual({ kind: 'not-found', locale: 'ar' });
+    expect(resolve('/ar/feed.xml')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/en/feed.xml/extra')).toEqual({ kind: 'not-found', locale: 'en' });
   });
 
   it('sends the paired views to their prerendered routes', () => {

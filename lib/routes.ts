@@ -23,7 +23,7 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   const missing: Resolved = { kind: 'not-found', locale };
 
   if (kind === undefined) return page();
-  if ((kind === 'review' || kind === 'search' || kind === 'popular') && id === undefined) return page();
+  if ((kind === 'review' || kind === 'search' || kind === 'popular' || kind === 'feed.xml') && id === undefined) return page();
   if (id === undefined) return missing;
 
   // Lists: /sections/{id} and /tags/{tag}, with later pages at …/page/{n}.

@@ -1,0 +1,36 @@
+import type { MetadataRoute } from 'next';
+import { localePath } from '@/i18n/routing';
+import { getReports, getSections, getTags, type Report } from '@/lib/content/queries';
+import { locales } from '@/lib/locales';
+import { absoluteUrl, languageAlternates } from '@/lib/page-metadata';
+import { pageCount, pagePath } from '@/lib/pagination';
+import { reportHref } from '@/lib/views';
+
+export const revalidate = 300;
+
+const changed = (report: Report) => new Date(report.updatedAt ?? report.publishedAt);
+const newest = (reports: Report[]) => new Date(Math.max(...reports.map((r) => changed(r).getTime())));
+
+/**
+ * Every page a reader can land on, in both languages, each with its hreflang alternates and x-default. (The review
+ * workbench, search results and newsletter pages are not for search engines.)
+ */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const reports = getReports();
+  const lists = (base: string, listed: Report[]) =>
+    Array.from({ length: pageCount(listed.length) }, (_, i) => ({ path: pagePath(base, i + 1), modified: newest(listed) }));
+  const pages = [
+    { path: '/', modified: newest(reports) },
+    { path: '/popular', modified: undefined },
+    ...getSections().flatMap((s) => lists(`/sections/${s.id}`, reports.filter((r) => r.section === s.id))),
+    ...[...getTags()].flatMap(([tag, tagged]) => lists(`/tags/${tag}`, tagged)),
+    ...reports.map((r) => ({ path: reportHref(r.slug), modified: changed(r) })),
+  ];
+  return pages.flatMap(({ path, modified }) =>
+    locales.map((locale) => ({
+      url: absoluteUrl(localePath({ href: path, locale })),
+      lastModified: modified,
+      alternates: { languages: languageAlternates(path) },
+    })),
+  );
+}
