@@ -37,6 +37,9 @@ describe('resolvePath', () => {
     expect(resolve('/ar/popular')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/popular/extra')).toEqual({ kind: 'not-found', locale: 'ar' });
     expect(resolve('/ar/feed.xml')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/ar/newsletter/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAA')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/ar/newsletter/confirm')).toEqual({ kind: 'not-found', locale: 'ar' });
+    expect(resolve('/en/newsletter/confirm?token=short')).toEqual({ kind: 'not-found', locale: 'en' });
     expect(resolve('/en/feed.xml/extra')).toEqual({ kind: 'not-found', locale: 'en' });
   });
 

@@ -1,6 +1,7 @@
 import { loadContent } from './content/load';
 import { isLocale, type Locale } from './locales';
 import { outcomeIds } from './newsletter/outcomes';
+import { tokenParam } from './newsletter/token';
 import { pageCount, parsePage } from './pagination';
 import { isPairedView } from './views';
 
@@ -38,6 +39,8 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
 
   if (extra.length > 0) return missing;
   if (kind === 'page-not-found') return missing;
+  // The confirmation page needs a token of the right shape (lib/newsletter/token.ts).
+  if (kind === 'newsletter' && id === 'confirm') return tokenParam(search) ? page() : missing;
   if (kind === 'newsletter') return (outcomeIds as string[]).includes(id) ? page() : missing;
   // Development only: the newsletter's outbox.
   if (kind === 'dev') return id === 'outbox' && process.env.JISR_DEV_OUTBOX === '1' ? page() : missing;

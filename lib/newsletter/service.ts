@@ -16,10 +16,15 @@ export function siteOrigin(request: Request): string {
   return `${proto}://${host}`;
 }
 
+/**
+ * The links in the messages. Confirming opens a page with a button (a link scanner that follows every link in a
+ * message must not confirm on the reader's behalf); unsubscribing takes one click. Both carry the reader's
+ * language, for the page even when the link has expired.
+ */
 export function linkMaker(origin: string) {
   return {
-    confirm: (token: string) => `${origin}/api/newsletter/confirm?token=${encodeURIComponent(token)}`,
-    unsubscribe: (token: string) => `${origin}/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`,
+    confirm: (token: string, locale: Locale) => `${origin}/${locale}/newsletter/confirm?token=${encodeURIComponent(token)}`,
+    unsubscribe: (token: string, locale: Locale) => `${origin}/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}&locale=${locale}`,
   };
 }
 
@@ -28,7 +33,11 @@ export const compose: Compose = async (kind, locale, links, editions) => {
   const t = await getTranslations({ locale, namespace: 'Newsletter.mail' });
   // The editions as a phrase of the sentence: "in Arabic and English", «بالعربية والإنجليزية».
   const phrase = t('editions', { editions: editions.length === 1 ? editions[0]! : 'both' });
-  const body = [t(`${kind}.body`, { editions: phrase }), links.confirm ? `${t('confirmLink')}\n${links.confirm}` : '', `${t('unsubscribeLink')}\n${links.unsubscribe}`]
+  const body = [
+    t(`${kind}.body`, { editions: phrase }),
+    kind === 'confirm' && links.confirm ? `${t('confirmLink')}\n${links.confirm}` : '',
+    kind === 'welcome' ? `${t('unsubscribeLink')}\n${links.unsubscribe}` : '',
+  ]
     .filter(Boolean)
     .join('\n\n');
   return { subject: t(`${kind}.subject`), body };

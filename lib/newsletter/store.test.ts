@@ -25,11 +25,15 @@ describe('subscribing', () => {
     expect(await row()).toMatchObject({ email: 'reader@example.org', status: 'pending', editions: 'ar', locale: 'ar' });
     const [message] = await outboxMessages(db());
     expect(message).toMatchObject({ recipient: 'reader@example.org', kind: 'confirm', subject: 'confirm ar' });
-    expect(JSON.parse(message!.headers)).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    // No list headers on a request to confirm: there is nothing to unsubscribe from yet.
+    expect(JSON.parse(message!.headers)).toEqual({});
 
     expect(await confirm(db(), await tokenIn('confirm'), urls, compose)).toEqual({ ok: true, locale: 'ar' });
     expect(await row()).toMatchObject({ status: 'confirmed', confirmTokenHash: null });
-    expect((await outboxMessages(db()))[0]).toMatchObject({ kind: 'welcome' });
+    const [welcome] = await outboxMessages(db());
+    expect(welcome).toMatchObject({ kind: 'welcome' });
+    // The newsletter's own mail carries RFC 8058 one-click unsubscribe.
+    expect(JSON.parse(welcome!.headers)).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Unsubscribe': expect.stringMatching(/^<https:\/\/jisr\.test\/unsubscribe\?token=/) });
   });
 
   it('twice is harmless: one subscription, and only the newest link works', async () => {

@@ -27,13 +27,15 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-type Urls = { confirm: (token: string) => string; unsubscribe: (token: string) => string };
+/** The links in the messages, in the language of the message. */
+type Urls = { confirm: (token: string, locale: Locale) => string; unsubscribe: (token: string, locale: Locale) => string };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function queue(tx: Tx, to: string, kind: 'confirm' | 'welcome' | 'unsubscribed', locale: Locale, message: Message, unsubscribe: string, now: Date) {
-  // RFC 8058 one-click unsubscribe: mail clients show an "Unsubscribe" button that POSTs to the link.
-  const headers = { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  // RFC 8058 one-click unsubscribe: mail clients show an "Unsubscribe" button that POSTs to the link. Only on the
+  // mail of a live subscription: not on a request to confirm one, nor on the notice that it has ended.
+  const headers = kind === 'welcome' ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {};
   await tx.insert(outbox).values({ recipient: to, kind, locale, subject: message.subject, body: message.body, headers: JSON.stringify(headers), createdAt: now });
 }
 
@@ -70,7 +72,7 @@ export async function subscribe(
       unsubscribeToken = existing.unsubscribeToken;
       await tx.update(subscriber).set({ status: 'pending', editions, requestedEditions: null, locale: input.locale, ...confirm, updatedAt: now }).where(eq(subscriber.id, existing.id));
     }
-    const links = { confirm: urls.confirm(token), unsubscribe: urls.unsubscribe(unsubscribeToken) };
+    const links = { confirm: urls.confirm(token, input.locale), unsubscribe: urls.unsubscribe(unsubscribeToken, input.locale) };
     await queue(tx, email, 'confirm', input.locale, await compose('confirm', input.locale, links, input.editions), links.unsubscribe, now);
     return result;
   });
@@ -88,7 +90,7 @@ export async function confirm(db: Db, token: string, urls: Urls, compose: Compos
       .update(subscriber)
       .set({ status: 'confirmed', editions, requestedEditions: null, confirmTokenHash: null, confirmExpiresAt: null, confirmedAt: row.confirmedAt ?? now, updatedAt: now })
       .where(eq(subscriber.id, row.id));
-    const links = { unsubscribe: urls.unsubscribe(row.unsubscribeToken) };
+    const links = { unsubscribe: urls.unsubscribe(row.unsubscribeToken, row.locale) };
     await queue(tx, row.email, 'welcome', row.locale, await compose('welcome', row.locale, links, splitEditions(editions)), links.unsubscribe, now);
     return { ok: true, locale: row.locale } as const;
   });
@@ -106,7 +108,7 @@ export async function unsubscribe(db: Db, token: string, urls: Urls, compose: Co
       .update(subscriber)
       .set({ status: 'unsubscribed', requestedEditions: null, confirmTokenHash: null, confirmExpiresAt: null, updatedAt: now })
       .where(eq(subscriber.id, row.id));
-    const links = { unsubscribe: urls.unsubscribe(row.unsubscribeToken) };
+    const links = { unsubscribe: urls.unsubscribe(row.unsubscribeToken, row.locale) };
     await queue(tx, row.email, 'unsubscribed', row.locale, await compose('unsubscribed', row.locale, links, splitEditions(row.editions)), links.unsubscribe, now);
     return { ok: true, locale: row.locale } as const;
   });

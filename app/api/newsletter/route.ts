@@ -1,55 +1,27 @@
 import { z } from 'zod';
-import { assertSameOrigin, HttpError, route } from '@/lib/api';
+import { assertSameOrigin, route } from '@/lib/api';
 import { clientAddress } from '@/lib/client-address';
-import { decodable } from '@/lib/decodable';
 import { getDb } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
 import { compose, linkMaker, outcomeResponse, requestLocale, siteOrigin } from '@/lib/newsletter/service';
-import { editionsList, subscribe, withinLimit } from '@/lib/newsletter/store';
+import { readFields } from '@/lib/newsletter/form';
+import { editionsList, normalizeEmail, subscribe, withinLimit } from '@/lib/newsletter/store';
 
 /** Sign-ups per client address: enough for a household, too few for a bot. */
 const limit = { max: 5, windowMs: 15 * 60 * 1000 };
-const MAX_BODY = 4 * 1024;
-
+/** Confirmation messages per recipient, however many addresses ask: nobody's inbox is flooded through this form. */
+const recipientLimit = { max: 3, windowMs: 60 * 60 * 1000 };
 // The fields, whether from the footer form (urlencoded, `edition` repeated) or JSON (`editions`). `website` is the
 // honeypot: hidden from people, filled in by bots.
 const Fields = z.strictObject({
   email: z.string().max(320),
-  editions: z.array(z.enum(editionsList)).max(2),
+  editions: z.array(z.enum(editionsList)).max(2).default([]),
   locale: z.enum(locales).optional(),
   website: z.string().max(500).optional(),
 });
 
 const Email = z.email().max(254);
 
-async function readFields(request: Request): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  const isForm = /^application\/x-www-form-urlencoded\b/i.test(type);
-  if (!isForm && !/^application\/json\b/i.test(type)) {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded, or JSON.');
-  }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) throw new HttpError(413, 'payload_too_large', `The body may be at most ${MAX_BODY} bytes.`);
-  const text = await request.text();
-  if (text.length > MAX_BODY) throw new HttpError(413, 'payload_too_large', `The body may be at most ${MAX_BODY} bytes.`);
-  if (!isForm) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-  }
-  // A form: each field once, except the edition checkboxes, and every %-escape valid (URLSearchParams would quietly
-  // turn a broken one into U+FFFD).
-  if (!decodable(text)) return undefined;
-  const form = new URLSearchParams(text);
-  const fields: Record<string, unknown> = { editions: form.getAll('edition') };
-  for (const key of new Set(form.keys())) {
-    if (key === 'edition') continue;
-    if (form.getAll(key).length > 1) return undefined;
-    fields[key] = form.get(key);
-  }
-  return fields;
-}
 
 /**
  * POST /api/newsletter: a sign-up, from the form in every page's footer (works without JavaScript) or as JSON.
@@ -75,7 +47,10 @@ export const POST = route(async (request: Request) => {
   if (website) return outcomeResponse(request, locale, 'check-email');
   if (!Email.safeParse(email.trim()).success) return outcomeResponse(request, locale, 'invalid-email', 'That is not a valid email address.');
   if (editions.length === 0) return outcomeResponse(request, locale, 'no-edition', 'Choose at least one edition: ar, en or both.');
-  await subscribe(db, { email, editions, locale }, linkMaker(siteOrigin(request)), compose);
-  // The same answer whether the address was new, pending or already confirmed: nothing is revealed about it.
+  // The same answer whether the address was new, pending, already confirmed or sent enough messages already:
+  // nothing is revealed about it.
+  if (await withinLimit(db, `newsletter-to:${normalizeEmail(email)}`, recipientLimit)) {
+    await subscribe(db, { email, editions, locale }, linkMaker(siteOrigin(request)), compose);
+  }
   return outcomeResponse(request, locale, 'check-email');
 });

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { localePath } from '@/i18n/routing';
 import { getDb } from '@/lib/db/client';
 import { formatDate } from '@/lib/format';
-import { otherLocale } from '@/lib/locales';
+import { langAttrs, otherLocale } from '@/lib/locales';
 import { outboxMessages, subscriptions } from '@/lib/newsletter/store';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -40,7 +40,8 @@ export default async function OutboxPage() {
       ) : (
         <ol className="space-y-6 font-ui text-sm">
           {messages.map((m) => (
-            <li key={m.id} data-message={m.id} data-to={m.recipient} data-kind={m.kind} lang={m.locale} dir={m.locale === 'ar' ? 'rtl' : 'ltr'} className="rounded-lg border border-line p-4">
+            <li key={m.id} data-message={m.id} data-to={m.recipient} data-kind={m.kind} className="rounded-lg border border-line p-4">
+              {/* The labels are in the page's language; the message itself in its own (langAttrs). */}
               <p className="text-muted">
                 {t('kind', { kind: m.kind })} · <time dateTime={m.createdAt.toISOString()}>{formatDate(m.createdAt, 'published', locale)}</time>
               </p>
@@ -48,9 +49,9 @@ export default async function OutboxPage() {
                 {t('to')}: <bdi>{m.recipient}</bdi>
               </p>
               <p className="font-semibold">
-                {t('subject')}: {m.subject}
+                {t('subject')}: <bdi {...langAttrs(m.locale, locale)}>{m.subject}</bdi>
               </p>
-              <p className="mt-2 whitespace-pre-wrap">
+              <p className="mt-2 whitespace-pre-wrap" {...langAttrs(m.locale, locale)}>
                 <Linked text={m.body} />
               </p>
             </li>

@@ -33,8 +33,16 @@ export default async function NewsletterOutcomePage({ params }: PageProps<'/[loc
         <p className="font-ui text-sm font-semibold text-muted">{t('title')}</p>
         <h1 className={`text-h1 font-bold ${failed ? 'text-pending-ink' : ''}`}>{t(`outcome.${outcome}.title`)}</h1>
         <p className="text-body">{t(`outcome.${outcome}.body`)}</p>
-        <p className="font-ui">
-          <PageLink href="/">{t('back')}</PageLink>
+        <p className="flex flex-wrap gap-x-6 font-ui">
+          {/* The form is at the foot of this page too. */}
+          {failed && (
+            <a href="#newsletter" className="inline-flex min-h-11 items-center font-semibold">
+              {t('retry')}
+            </a>
+          )}
+          <PageLink href="/" className="inline-flex min-h-11 items-center">
+            {t('back')}
+          </PageLink>
         </p>
       </div>
     </PageShell>

@@ -5,14 +5,15 @@ import { unsubscribe } from '@/lib/newsletter/store';
 import { tokenParam } from '@/lib/newsletter/token';
 
 async function handle(request: Request) {
-  const token = tokenParam(request);
+  const search = new URL(request.url).searchParams;
+  const token = tokenParam(search);
   const result = token ? await unsubscribe(await getDb(), token, linkMaker(siteOrigin(request)), compose) : { ok: false as const };
   return result.ok
     ? outcomeResponse(request, result.locale, 'unsubscribed')
-    : outcomeResponse(request, requestLocale(request), 'bad-link', 'This unsubscribe link is unknown.');
+    : outcomeResponse(request, requestLocale(request, search.get('locale')), 'bad-link', 'This unsubscribe link is unknown.');
 }
 
-/** GET /api/newsletter/unsubscribe?token=…: the link in every message, one click. */
+/** GET /api/newsletter/unsubscribe?token=…&locale=…: the link in every newsletter, one click. */
 export const GET = route(handle);
 
 /**
