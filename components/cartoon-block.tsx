@@ -15,9 +15,9 @@ export async function CartoonBlock() {
   const alt = shownText(cartoon.image.alt, locale, original)!;
   const caption = shownText(cartoon.image.caption, locale, original);
   return (
-    <section aria-labelledby="jisr-cartoon" className="mt-12 border-t-4 border-ink pt-2" data-testid="cartoon">
-      <h2 id="jisr-cartoon" className="mb-4 font-ui text-sm font-bold tracking-label uppercase">
-        <PageLink href="/sections/caricature" className="text-ink no-underline hover:underline">
+    <section aria-labelledby="jisr-cartoon" className="border-t-4 border-ink pt-2" data-testid="cartoon">
+      <h2 id="jisr-cartoon" className="mb-2 font-ui text-sm font-bold tracking-label uppercase">
+        <PageLink href="/sections/caricature" className="inline-flex min-h-11 items-center text-ink no-underline hover:underline">
           {t('cartoon')}
         </PageLink>
       </h2>
@@ -45,7 +45,9 @@ export async function CartoonBlock() {
             </p>
           )}
           <p className="font-ui text-sm">
-            <PageLink href="/sections/caricature">{t('moreCartoons')}</PageLink>
+            <PageLink href="/sections/caricature" className="inline-flex min-h-11 items-center">
+              {t('moreCartoons')}
+            </PageLink>
           </p>
         </figcaption>
       </figure>

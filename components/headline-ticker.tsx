@@ -7,6 +7,7 @@ import { PageLink } from './page-link';
 /**
  * The latest headlines, scrolling (styles in globals.css). Pure CSS: no script, so it costs nothing on a phone.
  * The second copy that makes the loop seamless is inert: screen readers and the Tab key meet each link once.
+ * Focus inside it, or the stop checkbox, turns it into a still list the reader can scroll.
  */
 export async function HeadlineTicker({ count = 8 }: { count?: number }) {
   const locale = await getLocale();
@@ -44,6 +45,17 @@ export async function HeadlineTicker({ count = 8 }: { count?: number }) {
           {items(true)}
         </div>
       </div>
+      {/* A checkbox, so that stopping works by touch and without JavaScript (WCAG 2.2.2). */}
+      <input type="checkbox" id="jisr-ticker-pause" className="ticker-pause peer sr-only" />
+      <label
+        htmlFor="jisr-ticker-pause"
+        className="ticker-pause-label flex min-h-11 min-w-11 shrink-0 cursor-pointer items-center justify-center border-s border-line text-ink peer-checked:bg-surface peer-focus-visible:outline-2 peer-focus-visible:-outline-offset-2 peer-focus-visible:outline-brand"
+      >
+        <span aria-hidden="true" className="text-lg leading-none">
+          ⏸
+        </span>
+        <span className="sr-only">{t('pause')}</span>
+      </label>
     </section>
   );
 }

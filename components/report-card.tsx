@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getSection, shownText, type Report } from '@/lib/content/queries';
+import { getSection, kindLabelled, shownText, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
 import { reportHref } from '@/lib/views';
@@ -28,7 +28,7 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 font-ui text-sm leading-ui text-muted">
         {showSection && section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
         {/* Opinion, explainers and briefs say what they are, so they are not mistaken for news reports. */}
-        {report.kind !== 'report' && <span className="font-semibold text-ink">{t(`kind.${report.kind}`)}</span>}
+        {kindLabelled(report) && <span className="font-semibold text-ink">{t(`kind.${report.kind}`)}</span>}
         <time dateTime={report.publishedAt}>{formatDate(new Date(report.publishedAt), 'short', locale)}</time>
         {report.pending[locale] && <PendingBadge />}
       </p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
-import { getReport, getSection, getStoryReports, shownText, tagName, type Report } from '@/lib/content/queries';
+import { getReport, getSection, getStoryReports, kindLabelled, shownText, tagName, type Report } from '@/lib/content/queries';
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
 import { readingMinutes } from '@/lib/reading-time';
@@ -60,7 +60,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
                 {section.name[locale]}
               </PageLink>
             )}
-            <span className="text-muted">{t(`kind.${report.kind}`)}</span>
+            {(report.kind === 'report' || kindLabelled(report)) && <span className="text-muted">{t(`kind.${report.kind}`)}</span>}
           </p>
           <Headline report={report} locale={locale} paired={paired} />
           <ReportMeta report={report} locale={locale} />

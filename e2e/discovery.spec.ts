@@ -18,16 +18,34 @@ for (const locale of locales) {
     const after = await x();
     expect(locale === 'ar' ? after > before : after < before).toBe(true);
 
-    // Every headline is reachable once by keyboard; focusing one pauses the ticker.
+    // Every headline is reachable once by keyboard; focus stops the ticker and brings the headline into view, even
+    // the last one on a phone.
     const links = ticker.getByRole('link');
     await expect(links).toHaveCount(8);
-    await links.first().focus();
-    expect(await animation()).toMatch(/paused$/);
-    await links.first().blur();
+    await links.last().focus();
+    expect(await animation()).toMatch(/^none /);
+    const viewport = (await ticker.locator('.ticker-viewport').boundingBox())!;
+    await expect
+      .poll(async () => {
+        // As much of it as fits: on a phone a long headline is wider than the strip.
+        const box = (await links.last().boundingBox())!;
+        const shown = Math.min(box.x + box.width, viewport.x + viewport.width) - Math.max(box.x, viewport.x);
+        return shown >= Math.min(box.width, viewport.width) - 2;
+      })
+      .toBe(true);
+    await links.last().blur();
+    expect(await animation()).toMatch(/running$/);
     if (!test.info().project.use.isMobile) {
       await ticker.hover();
       expect(await animation()).toMatch(/paused$/);
+      await page.mouse.move(0, 0);
     }
+    // A control stops it for good, by touch or click, with no script needed.
+    const stop = ticker.getByRole('checkbox', { name: locale === 'en' ? 'Stop scrolling' : 'أوقف التمرير' });
+    await ticker.locator('label[for="jisr-ticker-pause"]').click();
+    await expect(stop).toBeChecked();
+    await stop.blur();
+    expect(await animation()).toMatch(/^none /);
   });
 
   test(`under reduced motion the ticker in ${locale} stands still, each headline once`, async ({ page }) => {
@@ -39,6 +57,8 @@ for (const locale of locales) {
     // What is out of view can still be reached: the row scrolls.
     expect(await ticker.locator('.ticker-viewport').evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
     await expect(ticker.getByRole('link').first()).toBeVisible();
+    // Nothing moves, so there is nothing to stop.
+    await expect(ticker.locator('label[for="jisr-ticker-pause"]')).toBeHidden();
   });
 }
 
@@ -65,7 +85,7 @@ test('popular counts each reader once a day and ranks reports by readers, in bot
   await page.goto('/en/popular');
   const list = page.getByTestId('popular');
   await expect(list).toHaveAttribute('data-fallback', 'false');
-  await expect(list.locator(`li[data-report="${slug}"]`)).toContainText('9 readers this week');
+  await expect(list.locator(`li[data-report="${slug}"]`)).toContainText('9 readers in the last 7 days');
   // Most read first (other tests read other reports at the same time, so the exact ranks are theirs too).
   const counts = await list.locator('li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-views'))));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -74,6 +94,6 @@ test('popular counts each reader once a day and ranks reports by readers, in bot
 
   await page.goto('/ar/popular');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الأكثر قراءة');
-  await expect(page.getByTestId('popular').locator(`li[data-report="${slug}"]`)).toContainText('9 قراء هذا الأسبوع');
+  await expect(page.getByTestId('popular').locator(`li[data-report="${slug}"]`)).toContainText('9 قراء خلال الأيام السبعة الماضية');
   await expectNoAxeViolations(page);
 });

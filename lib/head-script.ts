@@ -7,6 +7,8 @@ import { themeStorageKey } from './theme';
  * 2. Marks the page as scripted (html.js), which reveals the controls that need JavaScript.
  * 3. Keeps the reader's place: a link marked data-keep-place (the view and language switches) gets the first
  *    paragraph still on screen below the reading bar as its #id, and the new page opens there.
+ * 4. Brings a focused ticker headline into view once the ticker has stopped: the browser scrolls to it while the
+ *    track is still moved by its animation, which then ends and leaves it elsewhere.
  * Its listeners sit on the document, so they work from the first moment and survive client-side navigation.
  */
 function boot(storageKey: string) {
@@ -74,6 +76,11 @@ function boot(storageKey: string) {
     },
     true,
   );
+
+  document.addEventListener('focusin', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('.ticker-viewport')) requestAnimationFrame(() => target.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  });
 }
 
 export const headScript = `(${boot.toString()})(${JSON.stringify(themeStorageKey)})`;

@@ -68,8 +68,7 @@ export default async function FrontPage() {
             )}
           </section>
         )}
-        <div className="lg:border-s lg:border-line lg:ps-8">
-        <section aria-labelledby="jisr-latest">
+        <section aria-labelledby="jisr-latest" className="lg:border-s lg:border-line lg:ps-8">
           <h2 id="jisr-latest" className="mb-4 font-ui text-sm font-bold tracking-label text-muted uppercase">
             {t('latest')}
           </h2>
@@ -81,19 +80,23 @@ export default async function FrontPage() {
             ))}
           </ul>
         </section>
-          <section aria-labelledby="jisr-popular" className="mt-10 border-t border-line pt-4">
-            <h2 id="jisr-popular" className="mb-4 font-ui text-sm font-bold tracking-label text-muted uppercase">
-              {t('popular')}
-            </h2>
-            <PopularList limit={5} level={3} />
-            <p className="mt-4 font-ui text-sm">
-              <PageLink href="/popular">{tPopular('all')}</PageLink>
-            </p>
-          </section>
-        </div>
       </div>
 
-      <CartoonBlock />
+      {/* A second row of the same proportions, so that neither column runs on alone. */}
+      <div className="mt-12 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <CartoonBlock />
+        <section aria-labelledby="jisr-popular" className="border-t-4 border-ink pt-2">
+          <h2 id="jisr-popular" className="mb-4 font-ui text-sm font-bold tracking-label uppercase">
+            {t('popular')}
+          </h2>
+          <PopularList limit={5} level={3} />
+          <p className="mt-4 font-ui text-sm">
+            <PageLink href="/popular" className="inline-flex min-h-11 items-center">
+              {tPopular('all')}
+            </PageLink>
+          </p>
+        </section>
+      </div>
 
       <section aria-labelledby="jisr-sections" className="mt-12">
         <h2 id="jisr-sections" className="mb-6 border-t-4 border-ink pt-2 font-ui text-sm font-bold tracking-label uppercase">

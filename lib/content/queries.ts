@@ -18,6 +18,11 @@ export function getLeadReport(): Report | undefined {
   return reports.find((r) => r.kind === 'report') ?? reports[0];
 }
 
+/** Whether a report's kind is worth a label beside its section: not the plain report, nor a cartoon among cartoons. */
+export function kindLabelled(report: Report): boolean {
+  return report.kind !== 'report' && !(report.kind === 'caricature' && report.section === 'caricature');
+}
+
 export function getSections() {
   return loadContent().sections;
 }
