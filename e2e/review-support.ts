@@ -26,9 +26,11 @@ export async function newVisitor(browser: Browser, options: Parameters<Browser['
 export async function signIn(page: Page, locale: Locale, who: keyof typeof people, slug: string) {
   await page.goto(`/${locale}/review/${slug}`);
   await page.getByRole('link', { name: locale === 'en' ? 'Sign in to review' : 'سجّل الدخول للمراجعة' }).click();
-  await page.getByLabel(locale === 'en' ? 'Email address' : 'البريد الإلكتروني').fill(people[who].email);
-  await page.getByLabel(locale === 'en' ? 'Password' : 'كلمة المرور').fill(password());
-  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : 'دخول' }).click();
+  // In the sign-in form, not the newsletter's in the footer.
+  const main = page.getByRole('main');
+  await main.getByLabel(locale === 'en' ? 'Email address' : 'البريد الإلكتروني').fill(people[who].email);
+  await main.getByLabel(locale === 'en' ? 'Password' : 'كلمة المرور').fill(password());
+  await main.getByRole('button', { name: locale === 'en' ? 'Sign in' : 'دخول' }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/review/${slug}$`));
   await expect(page.getByText(people[who].name)).toBeVisible();
 }

@@ -19,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ path: '/dev/outbox', title: t('title'), index: false });
 }
 
-/** Message text with its links made clickable; the text itself stays text. */
+/** Message text with its links made clickable (addresses are Latin text, left to right); the text stays text. */
 function Linked({ text }: { text: string }) {
-  return text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 === 1 ? <a key={i} href={part} className="break-all">{part}</a> : part));
+  return text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 === 1 ? <a key={i} href={part} lang="en" dir="ltr" className="break-all underline">{part}</a> : part));
 }
 
 export default async function OutboxPage() {
@@ -46,7 +46,7 @@ export default async function OutboxPage() {
                 {t('kind', { kind: m.kind })} · <time dateTime={m.createdAt.toISOString()}>{formatDate(m.createdAt, 'published', locale)}</time>
               </p>
               <p>
-                {t('to')}: <bdi>{m.recipient}</bdi>
+                {t('to')}: <bdi lang="en" dir="ltr">{m.recipient}</bdi>
               </p>
               <p className="font-semibold">
                 {t('subject')}: <bdi {...langAttrs(m.locale, locale)}>{m.subject}</bdi>
@@ -71,7 +71,7 @@ export default async function OutboxPage() {
           {subscribers.map((s) => (
             <tr key={s.email} data-subscriber={s.email} data-status={s.status} data-editions={s.editions} className="border-t border-line">
               <td className="p-2">
-                <bdi>{s.email}</bdi>
+                <bdi lang="en" dir="ltr">{s.email}</bdi>
               </td>
               <td className="p-2" lang="en" dir="ltr">{s.status}</td>
               <td className="p-2" lang="en" dir="ltr">
