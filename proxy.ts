@@ -16,7 +16,7 @@ function readerOfReport(request: NextRequest): string | undefined {
   const h = request.headers;
   if (h.has('next-router-prefetch') || h.has('next-router-segment-prefetch') || /prefetch/i.test(`${h.get('purpose') ?? ''} ${h.get('sec-purpose') ?? ''}`)) return undefined;
   if (/bot|crawl|spider|slurp|lighthouse|preview/i.test(h.get('user-agent') ?? '')) return undefined;
-  return /^\/(?:en|ar)\/reports\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
+  return /^\/(?:en|ar)\/(?:lite\/)?reports\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
 }
 
 /** Counts the view after the response has gone; a failure is logged and never reaches the reader. */
@@ -39,6 +39,14 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
       : Response.json({ error: 'bad_encoding', message: 'The address has invalid percent-encoding.' }, { status: 400 });
   }
   if (!decodable(pathname)) return notFoundResponse(pathname.startsWith('/ar/') ? 'ar' : 'en') ?? new Response('Not found', { status: 404 });
+
+  // The lite edition sets no cookie, so the locale middleware, which remembers the language in one, stays out.
+  if (/^\/(?:en|ar)\/lite(?:\/|$)/.test(pathname)) {
+    const route = resolvePath(pathname, request.nextUrl.searchParams);
+    if (route.kind === 'not-found') return notFoundResponse(route.locale) ?? NextResponse.next();
+    countView(request, event);
+    return NextResponse.next();
+  }
 
   // `/` and paths without a locale are redirected to the reader's language (cookie, Accept-Language, English).
   const response = handleLocale(request);

@@ -15,13 +15,17 @@ export async function SiteFooter() {
           <Wordmark locale={locale} />
           <p className="max-w-prose leading-ui text-muted">{t('footerAbout')}</p>
           <p className="flex flex-wrap gap-x-4">
-            <PageLink href="/popular" className="inline-flex min-h-8 items-center">
+            <PageLink href="/popular" className="inline-flex min-h-11 items-center">
               {t('popular')}
             </PageLink>
-            <a href={feedPath(locale)} type="application/rss+xml" className="inline-flex min-h-8 items-center">
+            <a href={feedPath(locale)} type="application/rss+xml" className="inline-flex min-h-11 items-center">
               {t('feed')}
             </a>
-            <PageLink href="/review" className="inline-flex min-h-8 items-center">
+            {/* A plain link: the lite edition is not part of the app's client-side navigation. */}
+            <a href={`/${locale}/lite`} className="inline-flex min-h-11 items-center">
+              {t('lite')}
+            </a>
+            <PageLink href="/review" className="inline-flex min-h-11 items-center">
               {t('review')}
             </PageLink>
           </p>

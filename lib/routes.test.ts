@@ -37,6 +37,11 @@ describe('resolvePath', () => {
     expect(resolve('/ar/popular')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/popular/extra')).toEqual({ kind: 'not-found', locale: 'ar' });
     expect(resolve('/ar/feed.xml')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/ar/lite')).toEqual({ kind: 'page', locale: 'ar' });
+    expect(resolve('/en/lite/reports/coast-report')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/en/lite/reports/no-such-report')).toEqual({ kind: 'not-found', locale: 'en' });
+    expect(resolve('/en/lite/reports')).toEqual({ kind: 'not-found', locale: 'en' });
+    expect(resolve('/en/lite/other')).toEqual({ kind: 'not-found', locale: 'en' });
     expect(resolve('/ar/newsletter/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAA')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/newsletter/confirm')).toEqual({ kind: 'not-found', locale: 'ar' });
     expect(resolve('/en/newsletter/confirm?token=short')).toEqual({ kind: 'not-found', locale: 'en' });

@@ -24,6 +24,11 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   const missing: Resolved = { kind: 'not-found', locale };
 
   if (kind === undefined) return page();
+  // The lite edition: /lite and /lite/reports/{slug}.
+  if (kind === 'lite') {
+    if (id === undefined) return page();
+    return id === 'reports' && extra.length === 1 && content.reports.some((r) => r.slug === extra[0]) ? page() : missing;
+  }
   if ((kind === 'review' || kind === 'search' || kind === 'popular' || kind === 'feed.xml') && id === undefined) return page();
   if (id === undefined) return missing;
 
