@@ -165,3 +165,14 @@ test('a report and its translation say which is which in JSON-LD', async ({ page
   await page.goto(`/en/reports/${slugs.main}?view=parallel`);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
 });
+
+test('the feed and lite handlers take no input: bad paths get a 4xx, a stray query changes nothing', async ({ request }) => {
+  for (const path of ['/en/feed.xml/extra', '/en/feed.xml/%E0%A4%A', '/ar/lite/reports/%E0%A4%A', '/ar/lite/reports/x/y', '/en/lite/other']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    expect(response.status(), path).toBeLessThan(500);
+  }
+  const stray = await request.get(`/en/feed.xml?q=${'x'.repeat(1000)}&debug=1`);
+  expect(stray.status()).toBe(200);
+  expect(await stray.text()).toContain('<rss');
+});
