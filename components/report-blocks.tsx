@@ -49,12 +49,36 @@ function BlockText({ block, text, lang, pageLocale, original, secondary = false,
 /** The report in the page's language; passages still awaiting translation appear in the original, labelled. */
 export async function SingleBody({ report, locale }: { report: Report; locale: Locale }) {
   const t = await getTranslations('Report');
+  const other = otherLocale(locale);
   return (
     <div className="max-w-[42rem] space-y-5">
       {report.blocks.map((block) => {
         const shown = shownText(block, locale, report.originalLanguage)!;
         const props = { block, pageLocale: locale, original: report.originalLanguage };
-        if (!shown.pending) return <BlockText key={block.id} {...props} text={shown.text} lang={shown.lang} id={block.id} />;
+        if (!shown.pending) {
+          const translation = block[other];
+          if (!translation) return <BlockText key={block.id} {...props} text={shown.text} lang={shown.lang} id={block.id} />;
+          // Tap to reveal the passage in the other language, in place: <details> needs no script.
+          return (
+            <div key={block.id} id={block.id} data-block={block.id}>
+              <BlockText {...props} text={shown.text} lang={shown.lang} />
+              <details className="group mt-1" data-reveal>
+                <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1 font-ui text-sm leading-ui text-brand">
+                  <span aria-hidden="true" className="group-open:hidden">
+                    {locale === 'ar' ? '◂' : '▸'}
+                  </span>
+                  <span aria-hidden="true" className="hidden group-open:inline">
+                    ▾
+                  </span>
+                  {t('inLanguage', { language: other })}
+                </summary>
+                <div className="border-s-2 border-line ps-4 text-muted">
+                  <BlockText {...props} text={translation} lang={other} secondary />
+                </div>
+              </details>
+            </div>
+          );
+        }
         return (
           <div key={block.id} id={block.id} data-block={block.id} className="rounded-e border-s-4 border-pending-ink/40 bg-pending/40 py-2 ps-4 pe-2">
             <p className="mb-1 font-ui text-sm leading-ui font-semibold text-pending-ink">

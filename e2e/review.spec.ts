@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { newVisitor, segmentsOf, signIn } from './review-support';
+import { newVisitor, password, people, segmentsOf, signIn } from './review-support';
 import { expectNoAxeViolations, locales } from './support';
 
 // Each project and language works on a report of its own, so that tests running side by side do not meet.
@@ -231,3 +231,27 @@ test('the session cookie is httpOnly and SameSite', async ({ browser, isMobile }
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   await context.close();
 });
+
+for (const locale of locales) {
+  test(`without JavaScript a reviewer in ${locale} signs in, and a wrong password says so without leaving it in the address`, async ({ browser }, info) => {
+    const context = await newVisitor(browser, { ...info.project.use, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const ui = locale === 'en' ? { email: 'Email address', password: 'Password', submit: 'Sign in', failed: 'That email address and password do not match an account.' } : { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'دخول', failed: 'لا يطابق' };
+    await page.goto(`/${locale}/review/sign-in?next=/${locale}/review`);
+    const main = page.getByRole('main');
+    await main.getByLabel(ui.email).fill(people.ben.email);
+    await main.getByLabel(ui.password).fill('not-the-password');
+    await main.getByRole('button', { name: ui.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/review/sign-in\\?`));
+    expect(page.url()).not.toContain('not-the-password');
+    await expect(main.getByRole('alert')).toContainText(ui.failed);
+
+    await main.getByLabel(ui.email).fill(people.ben.email);
+    await main.getByLabel(ui.password).fill(password());
+    await main.getByRole('button', { name: ui.submit }).click();
+    await expect(page).toHaveURL(`/${locale}/review`);
+    expect(page.url()).not.toContain('password');
+    await expect(page.getByText(people.ben.name)).toBeVisible();
+    await context.close();
+  });
+}

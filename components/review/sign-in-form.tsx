@@ -3,13 +3,18 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
-/** Email and password, sent to Better Auth's sign-in endpoint (which rate-limits failed attempts). */
-export function SignInForm({ next }: { next: string }) {
+/**
+ * Email and password, sent to Better Auth's sign-in endpoint (which rate-limits failed attempts). Without script,
+ * or before it has loaded, the form posts to /api/review/sign-in, which does the same and redirects.
+ */
+export function SignInForm({ next, locale, initialError }: { next: string; locale: string; initialError: string | null }) {
   const t = useTranslations('Review.signInPage');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   return (
     <form
+      method="post"
+      action="/api/review/sign-in"
       className="grid max-w-sm gap-4 font-ui"
       onSubmit={async (event) => {
         event.preventDefault();
@@ -33,6 +38,8 @@ export function SignInForm({ next }: { next: string }) {
         setPending(false);
       }}
     >
+      <input type="hidden" name="next" value={next} />
+      <input type="hidden" name="locale" value={locale} />
       <label className="grid gap-1">
         {t('email')}
         <input name="email" type="email" autoComplete="username" required dir="ltr" className="min-h-11 rounded border border-line bg-paper px-3" />

@@ -62,7 +62,7 @@ export async function liteReport(locale: Locale, report: Report): Promise<string
   const translation = (text: Text | undefined) => {
     const value = text?.[other];
     if (!value || shown(text)?.lang === other) return html``;
-    return html`<details><summary>${t('Lite.translation', { language: other })}</summary><p lang="${other}" dir="${dirOf(other)}">${value}</p></details>`;
+    return html`<details><summary>${t('Report.inLanguage', { language: other })}</summary><p lang="${other}" dir="${dirOf(other)}">${value}</p></details>`;
   };
   const headline = shown(report.headline)!;
   const standfirst = shown(report.standfirst);
