@@ -47,7 +47,7 @@ export async function NewsletterForm() {
         <button type="submit" className="min-h-11 rounded-full bg-ink px-5 font-semibold text-paper">
           {t('submit')}
         </button>
-        <p className="text-xs leading-ui text-muted">{t('note')}</p>
+        <p className="text-sm leading-ui text-muted">{t('note')}</p>
       </form>
     </section>
   );

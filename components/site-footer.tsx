@@ -33,10 +33,10 @@ export async function SiteFooter() {
         <NewsletterForm />
         <nav aria-label={t('footerSections')}>
           <h2 className="mb-2 font-semibold">{t('footerSections')}</h2>
-          <ul className="space-y-1">
+          <ul>
             {getSections().map((section) => (
               <li key={section.id}>
-                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-8 items-center">
+                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 items-center">
                   {section.name[locale]}
                 </PageLink>
               </li>
