@@ -52,7 +52,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
 
   return (
     <PageShell alternateHref={localePath({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
-      <article className={paired ? '' : 'max-w-[42rem]'}>
+      <article className={`report ${paired ? '' : 'max-w-[42rem]'}`}>
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap items-center gap-x-3 font-ui text-sm leading-ui">
             {section && (

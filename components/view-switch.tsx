@@ -48,6 +48,10 @@ export async function ViewSwitch({ slug, view, locale }: { slug: string; view: V
         </span>
         <span className="max-sm:sr-only">{tOther('readInThisLanguage')}</span>
       </a>
+      {/* How far through the report the reader is (globals.css: driven by scrolling, no script). */}
+      <div aria-hidden="true" className="absolute inset-x-0 bottom-0 h-0.5">
+        <div className="reading-progress h-full bg-brand" data-testid="reading-progress" />
+      </div>
     </div>
   );
 }

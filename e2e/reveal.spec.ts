@@ -40,3 +40,24 @@ test('a passage still awaiting translation has nothing to reveal', async ({ page
   expect(await pending.count()).toBeGreaterThan(0);
   await expect(pending.locator('details')).toHaveCount(0);
 });
+
+for (const locale of locales) {
+  test(`a bar in ${locale} shows how far through the report the reader is, growing from the start edge`, async ({ page }) => {
+    await page.goto(`/${locale}/reports/${slugs.main}`);
+    const bar = page.getByTestId('reading-progress');
+    const track = page.locator('[data-reading-bar]');
+    const share = async () => (await bar.evaluate((el) => el.getBoundingClientRect().width)) / (await track.evaluate((el) => el.getBoundingClientRect().width));
+    expect(await share()).toBeLessThan(0.02);
+    const article = page.locator('article.report');
+    const { top, height } = await article.evaluate((el) => ({ top: el.getBoundingClientRect().top + window.scrollY, height: el.getBoundingClientRect().height }));
+    await page.evaluate((y) => window.scrollTo(0, y), top + (height - (await page.viewportSize())!.height) / 2);
+    await expect.poll(share).toBeGreaterThan(0.3);
+    expect(await share()).toBeLessThan(0.7);
+    // Anchored at the start edge: the left in English, the right in Arabic.
+    const [barBox, trackBox] = [(await bar.boundingBox())!, (await track.boundingBox())!];
+    if (locale === 'en') expect(Math.abs(barBox.x - trackBox.x)).toBeLessThan(2);
+    else expect(Math.abs(barBox.x + barBox.width - (trackBox.x + trackBox.width))).toBeLessThan(2);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(share).toBeGreaterThan(0.98);
+  });
+}
