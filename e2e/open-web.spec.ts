@@ -176,3 +176,22 @@ test('the feed and lite handlers take no input: bad paths get a 4xx, a stray que
   expect(stray.status()).toBe(200);
   expect(await stray.text()).toContain('<rss');
 });
+
+for (const locale of locales) {
+  test(`Jisr installs as an app in ${locale}: a manifest in that language, opening on its front page`, async ({ page, request }) => {
+    await page.goto(`/${locale}/reports/${slugs.main}`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe(`/${locale}/manifest.webmanifest`);
+    const response = await request.get(href!);
+    expect(response.headers()['content-type']).toContain('application/manifest+json');
+    const manifest = await response.json();
+    expect(manifest).toMatchObject({ lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr', start_url: `/${locale}`, scope: `/${locale}`, display: 'standalone' });
+    expect(arabicLetters.test(manifest.name)).toBe(locale === 'ar');
+    // Each PNG icon loads and is the size it claims.
+    for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
+      const png = await (await request.get(icon.src)).body();
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+    expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+  });
+}

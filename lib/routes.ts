@@ -14,6 +14,9 @@ export type Resolved =
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'outside' };
 
+/** Pages and files with one address under each locale. */
+const singleAddresses = new Set(['review', 'search', 'popular', 'feed.xml', 'manifest.webmanifest']);
+
 export function resolvePath(pathname: string, search: URLSearchParams): Resolved {
   const [first, ...segments] = pathname.split('/').filter(Boolean).map(safeDecode);
   if (!first || !isLocale(first)) return { kind: 'outside' };
@@ -29,7 +32,7 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
     if (id === undefined) return page();
     return id === 'reports' && extra.length === 1 && content.reports.some((r) => r.slug === extra[0]) ? page() : missing;
   }
-  if ((kind === 'review' || kind === 'search' || kind === 'popular' || kind === 'feed.xml') && id === undefined) return page();
+  if (singleAddresses.has(kind) && id === undefined) return page();
   if (id === undefined) return missing;
 
   // Lists: /sections/{id} and /tags/{tag}, with later pages at …/page/{n}.

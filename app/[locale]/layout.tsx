@@ -18,11 +18,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Metadata');
+  const locale = await rootParams.locale();
   return {
     metadataBase: siteUrl,
+    manifest: `/${locale}/manifest.webmanifest`,
     title: { default: t('title'), template: t('titleTemplate') },
     description: t('description'),
-    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
+    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' }, apple: { url: '/icons/icon-192.png', sizes: '192x192' } },
   };
 }
 

@@ -59,29 +59,32 @@ export default async function OutboxPage() {
         </ol>
       )}
       <h2 className="mt-10 mb-3 text-h3 font-semibold">{t('subscriptions')}</h2>
-      <table className="font-ui text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="p-2 text-start">{t('to')}</th>
-            <th scope="col" className="p-2 text-start">{t('status')}</th>
-            <th scope="col" className="p-2 text-start">{t('editions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subscribers.map((s) => (
-            <tr key={s.email} data-subscriber={s.email} data-status={s.status} data-editions={s.editions} className="border-t border-line">
-              <td className="p-2">
-                <bdi lang="en" dir="ltr">{s.email}</bdi>
-              </td>
-              <td className="p-2" lang="en" dir="ltr">{s.status}</td>
-              <td className="p-2" lang="en" dir="ltr">
-                {s.editions}
-                {s.requestedEditions && ` → ${s.requestedEditions}`}
-              </td>
+      {/* Long addresses scroll inside the table's own box, never the page. */}
+      <div className="overflow-x-auto">
+        <table className="font-ui text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className="p-2 text-start">{t('to')}</th>
+              <th scope="col" className="p-2 text-start">{t('status')}</th>
+              <th scope="col" className="p-2 text-start">{t('editions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {subscribers.map((s) => (
+              <tr key={s.email} data-subscriber={s.email} data-status={s.status} data-editions={s.editions} className="border-t border-line">
+                <td className="p-2 break-all">
+                  <bdi lang="en" dir="ltr">{s.email}</bdi>
+                </td>
+                <td className="p-2" lang="en" dir="ltr">{s.status}</td>
+                <td className="p-2" lang="en" dir="ltr">
+                  {s.editions}
+                  {s.requestedEditions && ` → ${s.requestedEditions}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </PageShell>
   );
 }
