@@ -35,7 +35,7 @@ export async function CartoonBlock() {
         />
         <figcaption className="space-y-2">
           <p {...langAttrs(headline.lang, locale)} className="text-h3 font-semibold">
-            <PageLink href={reportHref(cartoon.slug)} className="text-ink no-underline hover:underline">
+            <PageLink href={reportHref(cartoon.slug)} className="tap-target text-ink no-underline hover:underline">
               {headline.text}
             </PageLink>
           </p>

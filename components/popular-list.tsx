@@ -42,7 +42,7 @@ export async function PopularList({ limit, level, showViews = false }: { limit: 
               </span>
               <div className="space-y-1">
                 <Heading {...langAttrs(headline.lang, locale)} className="text-lg leading-snug font-semibold">
-                  <PageLink href={reportHref(report.slug)} className="text-ink no-underline hover:underline">
+                  <PageLink href={reportHref(report.slug)} className="tap-target text-ink no-underline hover:underline">
                     {headline.text}
                   </PageLink>
                 </Heading>

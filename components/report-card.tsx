@@ -36,7 +36,7 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
         {...langAttrs(headline.lang, locale)}
         className={size === 'lead' ? 'text-h1 font-bold' : size === 'compact' ? 'text-lg leading-snug font-semibold' : 'text-h3 font-semibold'}
       >
-        <PageLink href={reportHref(report.slug)} className="text-ink no-underline hover:underline">
+        <PageLink href={reportHref(report.slug)} className="tap-target text-ink no-underline hover:underline">
           {headline.text}
         </PageLink>
       </Heading>

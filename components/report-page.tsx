@@ -56,7 +56,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap items-center gap-x-3 font-ui text-sm leading-ui">
             {section && (
-              <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-8 items-center font-semibold text-brand">
+              <PageLink href={`/sections/${section.id}`} className="-my-1.5 inline-flex min-h-11 min-w-11 items-center font-semibold text-brand">
                 {section.name[locale]}
               </PageLink>
             )}
@@ -256,7 +256,7 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
                       <span className="text-sm font-ui text-brand">({t('storyCurrent')})</span>
                     </p>
                   ) : (
-                    <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="font-text text-lg leading-snug font-semibold">
+                    <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="tap-target font-text text-lg leading-snug font-semibold">
                       {headline.text}
                     </PageLink>
                   )}

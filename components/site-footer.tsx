@@ -36,7 +36,7 @@ export async function SiteFooter() {
           <ul>
             {getSections().map((section) => (
               <li key={section.id}>
-                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 items-center">
+                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 min-w-11 items-center">
                   {section.name[locale]}
                 </PageLink>
               </li>

@@ -28,7 +28,7 @@ export async function SiteHeader({ alternateHref, currentSection, searchQuery }:
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 pt-3 pb-2 md:gap-x-4">
-        <PageLink href="/" aria-label={t('home')} className="me-auto no-underline">
+        <PageLink href="/" aria-label={t('home')} className="me-auto inline-flex min-h-11 items-center no-underline">
           <Wordmark locale={locale} />
         </PageLink>
         <SearchForm locale={locale} query={searchQuery} label={tSearch('label')} placeholder={tSearch('placeholder')} submit={tSearch('submit')} className="max-md:hidden md:w-72" />
@@ -64,7 +64,7 @@ export async function SiteHeader({ alternateHref, currentSection, searchQuery }:
               <PageLink
                 href={`/sections/${section.id}`}
                 aria-current={section.id === currentSection ? 'page' : undefined}
-                className="inline-flex min-h-11 items-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-line aria-[current=page]:border-brand aria-[current=page]:font-semibold"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-line aria-[current=page]:border-brand aria-[current=page]:font-semibold"
               >
                 {section.name[locale]}
               </PageLink>

@@ -109,7 +109,7 @@ export default async function FrontPage() {
             return (
               <section key={section.id} aria-labelledby={headingId} className="space-y-4">
                 <h3 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-line pb-1">
-                  <PageLink href={`/sections/${section.id}`} className="text-h3 font-bold text-ink no-underline hover:underline">
+                  <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 min-w-11 items-center text-h3 font-bold text-ink no-underline hover:underline">
                     {section.name[locale]}
                   </PageLink>
                   <span className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</span>
@@ -123,7 +123,7 @@ export default async function FrontPage() {
                 </ul>
                 {reports.length > 3 && (
                   <p className="font-ui text-sm">
-                    <PageLink href={`/sections/${section.id}`}>
+                    <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 items-center">
                       {t('moreIn', { section: section.name[locale] })}
                     </PageLink>
                   </p>

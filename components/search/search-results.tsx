@@ -106,7 +106,7 @@ function Result({ hit, locale, other }: { hit: SearchHit; locale: Locale; other:
   return (
     <li className="space-y-2 border-b border-line pb-5" data-result={hit.slug}>
       <h2 lang={headlineLang} dir={dirOf(headlineLang)} className="text-h3 font-semibold">
-        <a href={`/${locale}/reports/${hit.slug}`} className="text-ink no-underline hover:underline">
+        <a href={`/${locale}/reports/${hit.slug}`} className="tap-target text-ink no-underline hover:underline">
           {/* A headline match is marked in the headline itself rather than repeated as a snippet. */}
           {isHeadline && hit.snippet[headlineLang] === hit.headline[headlineLang] ? (
             <Marked text={hit.headline[headlineLang]!} ranges={hit.highlights[headlineLang]} />
@@ -130,7 +130,7 @@ function Result({ hit, locale, other }: { hit: SearchHit; locale: Locale; other:
         ) : null,
       )}
       {hit.blockId && (
-        <a href={href} className="inline-flex min-h-8 items-center font-ui text-sm">
+        <a href={href} className="inline-flex min-h-11 items-center font-ui text-sm">
           {t('open')}
         </a>
       )}

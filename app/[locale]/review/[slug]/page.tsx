@@ -42,14 +42,16 @@ export default async function WorkbenchPage({ params, searchParams }: PageProps<
       <ReviewBar user={user} next={localePath({ href: here, locale })} />
       <header className="mb-6 space-y-3">
         <p className="flex flex-wrap gap-x-4 font-ui text-sm">
-          <PageLink href="/review" className="inline-flex items-center gap-1">
+          <PageLink href="/review" className="inline-flex min-h-11 items-center gap-1">
             {/* A pointing icon: mirrored in Arabic, where "back" points the other way. */}
             <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M10 3 5 8l5 5" />
             </svg>
             {t('workbench.back')}
           </PageLink>
-          <PageLink href={reportHref(slug, 'parallel')}>{t('workbench.readReport')}</PageLink>
+          <PageLink href={reportHref(slug, 'parallel')} className="inline-flex min-h-11 items-center">
+            {t('workbench.readReport')}
+          </PageLink>
         </p>
         <h1 {...langAttrs(headline.lang, locale)} className="text-h2 font-bold">
           {headline.text}
