@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
+import { litePath } from '@/lib/lite/pages';
 import { feedPath } from '@/lib/page-metadata';
 import { Wordmark } from './wordmark';
 import { NewsletterForm } from './newsletter-form';
@@ -22,7 +23,7 @@ export async function SiteFooter() {
               {t('feed')}
             </a>
             {/* A plain link: the lite edition is not part of the app's client-side navigation. */}
-            <a href={`/${locale}/lite`} className="inline-flex min-h-11 items-center">
+            <a href={litePath(locale)} className="inline-flex min-h-11 items-center">
               {t('lite')}
             </a>
             <PageLink href="/review" className="inline-flex min-h-11 items-center">

@@ -1,7 +1,6 @@
-import { localePath } from '@/i18n/routing';
 import { getSection, shownText, tagName, type Report } from './content/queries';
 import { locales, type Locale } from './locales';
-import { absoluteUrl } from './page-metadata';
+import { absoluteUrl, languageAlternates } from './page-metadata';
 import { reportHref } from './views';
 
 /** A language version exists once its headline is translated; until then that page shows the original. */
@@ -10,7 +9,7 @@ function hasVersion(report: Report, locale: Locale): boolean {
 }
 
 function versionUrl(report: Report, locale: Locale): string {
-  return absoluteUrl(localePath({ href: reportHref(report.slug), locale }));
+  return languageAlternates(reportHref(report.slug))[locale];
 }
 
 function versionRef(report: Report, locale: Locale) {

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { getReports, getSection, shownText, type Report } from '../content/queries';
@@ -7,6 +5,7 @@ import type { Text } from '../content/schema';
 import { formatDate, formatNumber } from '../format';
 import { dirOf, localeConfig, otherLocale, type Locale } from '../locales';
 import { absoluteUrl } from '../page-metadata';
+import { publicFileBytes } from '../public-file';
 import { reportHref } from '../views';
 import { html, toString, trustedMarkup, type Html } from './html';
 import { liteStyle } from './style';
@@ -29,8 +28,9 @@ async function page({ locale, title, full, otherHref, body }: Shell): Promise<st
   return `<!doctype html>${toString(html`<html lang="${locale}" dir="${dirOf(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><meta name="description" content="${t('Lite.tagline')}"><link rel="canonical" href="${absoluteUrl(fullHref)}"><link rel="icon" href="data:,"><style>${trustedMarkup(liteStyle)}</style></head><body><header><a class="name" href="${litePath(locale)}" aria-label="${t('Lite.home')}">${t('Lite.name')}</a><a href="${otherHref}" lang="${other}" dir="${dirOf(other)}" hreflang="${other}">${localeConfig[other].nativeName}</a><a href="${fullHref}">${t('Lite.fullEdition')}</a></header><main>${body}</main><footer><p>${t('Lite.tagline')}</p></footer></body></html>`)}`;
 }
 
-function imageSize(src: string): number {
-  return Math.max(1, Math.round(fs.statSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', src)).size / 1024));
+/** Section, time and, while the translation is pending, a mark: the same line in the list and on the report. */
+function metaLine(report: Report, locale: Locale, pendingBadge: string): Html {
+  return html`<p class="meta">${getSection(report.section)?.name[locale]} · <time datetime="${report.publishedAt}">${formatDate(report.publishedAt, 'published', locale)}</time>${report.pending[locale] && html` · <span class="pending">${pendingBadge}</span>`}</p>`;
 }
 
 /** The list of reports. */
@@ -41,7 +41,7 @@ export async function liteFront(locale: Locale): Promise<string> {
     .map((report) => {
       const headline = shownText(report.headline, locale, report.originalLanguage)!;
       const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
-      return html`<li><a href="${litePath(locale, reportHref(report.slug))}"${langOf(headline.lang, locale)}>${headline.text}</a>${standfirst && html`<p${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}<p class="meta">${getSection(report.section)?.name[locale]} · <time datetime="${report.publishedAt}">${formatDate(report.publishedAt, 'published', locale)}</time>${report.pending[locale] && html` · <span class="pending">${t('Report.pendingBadge')}</span>`}</p></li>`;
+      return html`<li><a href="${litePath(locale, reportHref(report.slug))}"${langOf(headline.lang, locale)}>${headline.text}</a>${standfirst && html`<p${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${metaLine(report, locale, t('Report.pendingBadge'))}</li>`;
     });
   return page({
     locale,
@@ -85,6 +85,6 @@ export async function liteReport(locale: Locale, report: Report): Promise<string
     title: headline.text,
     full: reportHref(report.slug),
     otherHref: litePath(other, reportHref(report.slug)),
-    body: html`<article><p class="meta">${getSection(report.section)?.name[locale]} · <time datetime="${report.publishedAt}">${formatDate(report.publishedAt, 'published', locale)}</time>${report.pending[locale] && html` · <span class="pending">${t('Report.pendingBadge')}</span>`}</p><h1${langOf(headline.lang, locale)}>${headline.text}</h1>${translation(report.headline)}${standfirst && html`<p class="standfirst"${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${image && alt && html`<p><a href="${image.src}">${t('Lite.image', { size: formatNumber(imageSize(image.src), locale), alt: alt.text })}</a></p>`}${blocks}<p><a href="${localePath({ href: reportHref(report.slug), locale })}">${t('Lite.readFull')}</a></p></article>`,
+    body: html`<article>${metaLine(report, locale, t('Report.pendingBadge'))}<h1${langOf(headline.lang, locale)}>${headline.text}</h1>${translation(report.headline)}${standfirst && html`<p class="standfirst"${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${image && alt && html`<p><a href="${image.src}">${t('Lite.image', { size: formatNumber(Math.max(1, Math.round(publicFileBytes(image.src) / 1024)), locale), alt: alt.text })}</a></p>`}${blocks}<p><a href="${localePath({ href: reportHref(report.slug), locale })}">${t('Lite.readFull')}</a></p></article>`,
   });
 }

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { localePath, routing } from '@/i18n/routing';
 import { getReports, getSection, tagName } from '@/lib/content/queries';
 import { isLocale } from '@/lib/locales';
 import { absoluteUrl, feedPath } from '@/lib/page-metadata';
+import { publicFileBytes } from '@/lib/public-file';
 import { reportHref } from '@/lib/views';
 
 // Built with the site and refreshed with the reports' pages.
@@ -63,5 +62,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
 function enclosure(src: string) {
   const extension = src.split('.').pop();
   const type = extension === 'svg' ? 'image/svg+xml' : extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
-  return { url: absoluteUrl(src), type, length: fs.statSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', src)).size };
+  return { url: absoluteUrl(src), type, length: publicFileBytes(src) };
 }

@@ -22,7 +22,6 @@ const Fields = z.strictObject({
 
 const Email = z.email().max(254);
 
-
 /**
  * POST /api/newsletter: a sign-up, from the form in every page's footer (works without JavaScript) or as JSON.
  * Answers with the outcome's page or JSON (lib/newsletter/outcomes.ts).
