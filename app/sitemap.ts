@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { localePath } from '@/i18n/routing';
-import { getReports, getSections, getTags, type Report } from '@/lib/content/queries';
+import { getReports, getReportsInSection, getSections, getTags, type Report } from '@/lib/content/queries';
 import { locales } from '@/lib/locales';
 import { absoluteUrl, languageAlternates } from '@/lib/page-metadata';
 import { pageCount, pagePath } from '@/lib/pagination';
@@ -22,7 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const pages = [
     { path: '/', modified: newest(reports) },
     { path: '/popular', modified: undefined },
-    ...getSections().flatMap((s) => lists(`/sections/${s.id}`, reports.filter((r) => r.section === s.id))),
+    ...getSections().flatMap((s) => lists(`/sections/${s.id}`, getReportsInSection(s.id))),
     ...[...getTags()].flatMap(([tag, tagged]) => lists(`/tags/${tag}`, tagged)),
     ...reports.map((r) => ({ path: reportHref(r.slug), modified: changed(r) })),
   ];

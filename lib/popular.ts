@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, gte, lt, sql, sum } from 'drizzle-orm';
+import { desc, eq, gte, lt, sql, sum } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { reportViews, viewSalt, viewSeen } from './db/schema';
 import { isoDay } from './format';
@@ -52,7 +52,7 @@ export async function mostRead(db: Db, limit: number, now = new Date()): Promise
   const rows = await db
     .select({ report: reportViews.report, views: total })
     .from(reportViews)
-    .where(and(gte(reportViews.day, since)))
+    .where(gte(reportViews.day, since))
     .groupBy(reportViews.report)
     .orderBy(desc(total), reportViews.report)
     .limit(limit);
