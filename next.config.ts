@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { withSerwist } from '@serwist/turbopack';
 import { ContentError, readContent } from './lib/content/load';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -22,5 +23,6 @@ export default function nextConfig(phase: string): NextConfig {
     const { problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
   }
-  return withNextIntl(config);
+  // withSerwist keeps esbuild, which bundles the service worker, out of the server bundle.
+  return withSerwist(withNextIntl(config));
 }

@@ -10,11 +10,11 @@ import { resolvePath } from './lib/routes';
 
 const handleLocale = createMiddleware(routing);
 
-/** A reader opening a report: not a prefetch, not a crawler or an audit tool, not a HEAD. */
+/** A reader opening a report: not a prefetch, not the service worker's offline copy, not a crawler or an audit tool, not a HEAD. */
 function readerOfReport(request: NextRequest): string | undefined {
   if (request.method !== 'GET') return undefined;
   const h = request.headers;
-  if (h.has('next-router-prefetch') || h.has('next-router-segment-prefetch') || /prefetch/i.test(`${h.get('purpose') ?? ''} ${h.get('sec-purpose') ?? ''}`)) return undefined;
+  if (h.has('x-jisr-offline-copy') || h.has('next-router-prefetch') || h.has('next-router-segment-prefetch') || /prefetch/i.test(`${h.get('purpose') ?? ''} ${h.get('sec-purpose') ?? ''}`)) return undefined;
   if (/bot|crawl|spider|slurp|lighthouse|preview/i.test(h.get('user-agent') ?? '')) return undefined;
   return /^\/(?:en|ar)\/(?:lite\/)?reports\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
 }

@@ -1,6 +1,7 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- outside the app, a full page load into a locale is intended */
 import type { Metadata } from 'next';
 import { headScript } from '@/lib/head-script';
+import { offlineScriptConfig } from '@/lib/offline-script';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export default function GlobalNotFound() {
     <html lang="en" dir="ltr">
       <head>
         {/* A fixed script: the reader's stored theme, as on every other page. */}
-        <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        <script dangerouslySetInnerHTML={{ __html: headScript(offlineScriptConfig(process.env.NODE_ENV === 'production')) }} />
       </head>
       <body className="bg-paper text-ink">
         <main className="mx-auto max-w-[42rem] space-y-6 px-4 py-16 font-ui">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { pagePath } from '@/lib/pagination';
 import { PageLink } from './page-link';
+import { Count } from './date-time';
 
 /** Previous / next links and where the reader is; plain links, so it works without JavaScript. */
 export async function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
@@ -20,9 +21,9 @@ export async function Pagination({ base, page, pages }: { base: string; page: nu
           {t('previous')}
         </PageLink>
       )}
-      <span aria-current="page" className="text-muted">
+      <Count aria-current="page" className="text-muted">
         {t('position', { page, pages })}
-      </span>
+      </Count>
       {page < pages && (
         <PageLink href={pagePath(base, page + 1)} rel="next" className={link}>
           {t('next')}

@@ -6,6 +6,7 @@ import { langAttrs } from '@/lib/locales';
 import { mostRead } from '@/lib/popular';
 import { reportHref } from '@/lib/views';
 import { PageLink } from './page-link';
+import { Count } from './date-time';
 
 type Ranked = { report: Report; views?: number };
 
@@ -37,9 +38,7 @@ export async function PopularList({ limit, level, showViews = false }: { limit: 
           const excerpt = shownText(report.standfirst, locale, report.originalLanguage) ?? shownText(first, locale, report.originalLanguage);
           return (
             <li key={report.slug} data-report={report.slug} data-views={views} className="grid grid-cols-[2.25rem_1fr] gap-x-2">
-              <span aria-hidden="true" className="font-ui text-3xl leading-none font-bold text-brand">
-                {formatNumber(i + 1, locale)}
-              </span>
+              <Count aria-hidden="true" className="font-ui text-3xl leading-none font-bold text-brand">{formatNumber(i + 1, locale)}</Count>
               <div className="space-y-1">
                 <Heading {...langAttrs(headline.lang, locale)} className="text-lg leading-snug font-semibold">
                   <PageLink href={reportHref(report.slug)} className="tap-target text-ink no-underline hover:underline">
@@ -51,7 +50,9 @@ export async function PopularList({ limit, level, showViews = false }: { limit: 
                     {excerpt.text}
                   </p>
                 )}
-                {showViews && views !== undefined && <p className="font-ui text-sm text-muted">{t('readers', { count: views })}</p>}
+                {showViews && views !== undefined && <p className="font-ui text-sm text-muted">
+                    <Count>{t('readers', { count: views })}</Count>
+                  </p>}
               </div>
             </li>
           );

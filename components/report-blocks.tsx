@@ -17,7 +17,9 @@ type BlockTextProps = {
 
 /** One block's text as its type wants it: paragraph, sub-heading or quote (with its attribution). */
 function BlockText({ block, text, lang, pageLocale, original, secondary = false, id }: BlockTextProps) {
-  const attrs = { ...langAttrs(lang, pageLocale), id, 'data-block': id ? block.id : undefined };
+  // The listen button reads the passages in the page's language (lib/listen-script.ts).
+  const speak = !secondary && lang === pageLocale ? '' : undefined;
+  const attrs = { ...langAttrs(lang, pageLocale), id, 'data-block': id ? block.id : undefined, 'data-speak': block.type === 'quote' ? undefined : speak };
   if (block.type === 'heading') {
     const Heading = secondary ? 'p' : 'h2';
     return (
@@ -30,7 +32,9 @@ function BlockText({ block, text, lang, pageLocale, original, secondary = false,
     const cite = shownText(block.cite, lang, original);
     return (
       <blockquote {...attrs} className="my-2 border-s-4 border-brand ps-4">
-        <p className="text-lead font-semibold">{text}</p>
+        <p className="text-lead font-semibold" data-speak={speak}>
+          {text}
+        </p>
         {cite && (
           <footer className="mt-1 font-ui text-sm leading-ui text-muted">
             — <span {...langAttrs(cite.lang, lang)}>{cite.text}</span>

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSection, kindLabelled, shownText, type Report } from '@/lib/content/queries';
-import { formatDate } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
 import { reportHref } from '@/lib/views';
 import { PendingBadge } from './pending-badge';
 import { PageLink } from './page-link';
+import { DateTime } from './date-time';
 
 type Props = {
   report: Report;
@@ -29,7 +29,7 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
         {showSection && section && <span className="font-semibold text-brand">{section.name[locale]}</span>}
         {/* Opinion, explainers and briefs say what they are, so they are not mistaken for news reports. */}
         {kindLabelled(report) && <span className="font-semibold text-ink">{t(`kind.${report.kind}`)}</span>}
-        <time dateTime={report.publishedAt}>{formatDate(new Date(report.publishedAt), 'short', locale)}</time>
+        <DateTime date={report.publishedAt} style="short" locale={locale} />
         {report.pending[locale] && <PendingBadge />}
       </p>
       <Heading

@@ -6,6 +6,7 @@ import { pageCount, pageOf, pagePath } from '@/lib/pagination';
 import { PageShell } from './page-shell';
 import { Pagination } from './pagination';
 import { ReportCard } from './report-card';
+import { Count } from './date-time';
 
 type Props = {
   title: string;
@@ -30,8 +31,8 @@ export async function ReportListPage({ title, titleLang, base, reports, page, cu
           {title}
         </h1>
         <p className="mt-1 font-ui text-sm text-muted">
-          <span data-testid="report-count">{t('count', { count: reports.length })}</span>
-          {pages > 1 && <span> · {tPages('position', { page, pages })}</span>}
+          <Count data-testid="report-count">{t('count', { count: reports.length })}</Count>
+          {pages > 1 && <Count>{` · ${tPages('position', { page, pages })}`}</Count>}
         </p>
       </header>
       {reports.length === 0 ? (

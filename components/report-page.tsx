@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { getReport, getSection, getStoryReports, kindLabelled, shownText, tagName, type Report } from '@/lib/content/queries';
-import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
 import { readingMinutes } from '@/lib/reading-time';
 import { jsonLdScript, newsArticle } from '@/lib/news-article';
@@ -14,7 +13,9 @@ import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
 import { ReportFigure } from './report-figure';
 import { ViewSwitch } from './view-switch';
+import { ReportTools } from './report-tools';
 import { PageLink } from './page-link';
+import { Count, DateTime } from './date-time';
 
 export async function reportMetadata(slug: string): Promise<Metadata> {
   const locale = await getLocale();
@@ -64,6 +65,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
           </p>
           <Headline report={report} locale={locale} paired={paired} />
           <ReportMeta report={report} locale={locale} />
+          <ReportTools slug={slug} locale={locale} title={shownText(report.headline, locale, report.originalLanguage)!.text} />
           {(paired || locale !== report.originalLanguage) && <TranslationStatusNote report={report} />}
           {report.pending[locale] && (
             <p role="note" className="max-w-[42rem] rounded bg-pending px-3 py-2 font-ui text-sm leading-ui text-pending-ink">
@@ -82,6 +84,11 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
   );
 }
 
+/** Marks text in the page's language for the listen button (lib/listen-script.ts). */
+function speakable(lang: Locale, locale: Locale): '' | undefined {
+  return lang === locale ? '' : undefined;
+}
+
 /** Headline and standfirst; in the paired views, both languages side by side (or one after the other). */
 async function Headline({ report, locale, paired }: { report: Report; locale: Locale; paired: boolean }) {
   const original = report.originalLanguage;
@@ -90,11 +97,11 @@ async function Headline({ report, locale, paired }: { report: Report; locale: Lo
   if (!paired) {
     return (
       <div className="space-y-3">
-        <h1 {...langAttrs(headline.lang, locale)} className="text-h1 font-bold">
+        <h1 {...langAttrs(headline.lang, locale)} data-speak={speakable(headline.lang, locale)} className="text-h1 font-bold">
           {headline.text}
         </h1>
         {standfirst && (
-          <p {...langAttrs(standfirst.lang, locale)} className="text-lead text-muted">
+          <p {...langAttrs(standfirst.lang, locale)} data-speak={speakable(standfirst.lang, locale)} className="text-lead text-muted">
             {standfirst.text}
           </p>
         )}
@@ -105,7 +112,7 @@ async function Headline({ report, locale, paired }: { report: Report; locale: Lo
   const otherAttrs = langAttrs(other, locale);
   return (
     <div className="grid grid-cols-1 gap-y-3 md:grid-cols-2 md:gap-x-10">
-      <h1 {...langAttrs(headline.lang, locale)} className="text-h1 font-bold">
+      <h1 {...langAttrs(headline.lang, locale)} data-speak={speakable(headline.lang, locale)} className="text-h1 font-bold">
         {headline.text}
       </h1>
       {report.headline[other] && headline.lang !== other ? (
@@ -116,7 +123,7 @@ async function Headline({ report, locale, paired }: { report: Report; locale: Lo
         <span className="max-md:hidden" />
       )}
       {standfirst && (
-        <p {...langAttrs(standfirst.lang, locale)} className="text-lead text-muted">
+        <p {...langAttrs(standfirst.lang, locale)} data-speak={speakable(standfirst.lang, locale)} className="text-lead text-muted">
           {standfirst.text}
         </p>
       )}
@@ -135,7 +142,6 @@ async function ReportMeta({ report, locale }: { report: Report; locale: Locale }
   const original = report.originalLanguage;
   const byline = shownText(report.byline, locale, original);
   const source = report.source ? shownText(report.source.name, locale, original) : undefined;
-  const published = new Date(report.publishedAt);
   return (
     <div className="space-y-1 font-ui text-sm leading-ui text-muted">
       {(byline || source) && (
@@ -171,16 +177,16 @@ async function ReportMeta({ report, locale }: { report: Report; locale: Locale }
       )}
       <p className="flex flex-wrap gap-x-4">
         <span>
-          {t('published')}: <time dateTime={report.publishedAt}>{formatDate(published, 'published', locale)}</time>
+          {t('published')}: <DateTime date={report.publishedAt} style="published" locale={locale} hijri />
         </span>
         {report.updatedAt && (
           <span>
-            {t('updated')}: <time dateTime={report.updatedAt}>{formatDate(new Date(report.updatedAt), 'published', locale)}</time>
+            {t('updated')}: <DateTime date={report.updatedAt} style="published" locale={locale} hijri />
           </span>
         )}
       </p>
       <p className="flex flex-wrap gap-x-4">
-        <span>{t('readingTime', { minutes: readingMinutes(report, locale) })}</span>
+        <Count>{t('readingTime', { minutes: readingMinutes(report, locale) })}</Count>
         <span>{t('originalLanguage', { language: original })}</span>
       </p>
     </div>
@@ -247,7 +253,7 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
                     className={`absolute -start-[7px] top-1.5 size-3 rounded-full border-2 border-surface ${current ? 'bg-brand' : 'bg-muted'}`}
                   />
                   <p className="text-sm leading-ui text-muted">
-                    <time dateTime={r.publishedAt}>{formatDate(new Date(r.publishedAt), 'short', locale)}</time> ·{' '}
+                    <DateTime date={r.publishedAt} style="short" locale={locale} /> ·{' '}
                     {t('originalLanguage', { language: r.originalLanguage })}
                   </p>
                   {current ? (

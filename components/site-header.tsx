@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
 import { dirOf, localeConfig, otherLocale, type Locale } from '@/lib/locales';
 import { localePath } from '@/i18n/routing';
-import { ThemeToggle } from './theme-toggle';
+import { ReaderSettings } from './reader-settings';
 import { Wordmark } from './wordmark';
 import { PageLink } from './page-link';
 
@@ -16,7 +16,6 @@ type Props = {
 export async function SiteHeader({ alternateHref, currentSection, searchQuery }: Props) {
   const locale = await getLocale();
   const t = await getTranslations('Site');
-  const tTheme = await getTranslations('Theme');
   const tSearch = await getTranslations('Search');
   const other = otherLocale(locale);
   return (
@@ -54,7 +53,7 @@ export async function SiteHeader({ alternateHref, currentSection, searchQuery }:
             {localeConfig[other].nativeName}
           </a>
         </nav>
-        <ThemeToggle labels={{ label: tTheme('label'), system: tTheme('system'), light: tTheme('light'), dark: tTheme('dark') }} />
+        <ReaderSettings />
       </div>
       {/* One line that scrolls sideways on a phone, as news sites' section bars do, rather than three. */}
       <nav aria-label={t('sectionsNav')} className="mx-auto max-w-6xl overflow-x-auto px-2 md:px-4">

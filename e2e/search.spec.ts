@@ -40,7 +40,7 @@ for (const locale of locales) {
     const context = await newVisitor(browser, { ...info.project.use, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${locale}/reports/trnc-explained`);
-    if (info.project.use.isMobile) await page.locator('header summary').click();
+    if (info.project.use.isMobile) await page.locator('header details', { has: page.locator('input[type="search"]') }).locator('summary').click();
     // Without hamza, as many type on a phone: it still finds «إمام أوغلو».
     const box = searchBox(page, locale);
     await box.fill('امام اوغلو');

@@ -33,6 +33,8 @@ export const pageTypes = {
   newsletterSent: '/newsletter/check-email',
   newsletterError: '/newsletter/invalid-email',
   outbox: '/dev/outbox',
+  saved: '/saved',
+  offline: '/offline',
   notFound: '/reports/no-such-report',
   reviewQueue: '/review',
   workbench: `/review/${slugs.pending}`,
@@ -40,6 +42,16 @@ export const pageTypes = {
 
 /** Page types rendered per request rather than prerendered. */
 export const dynamicPageTypes: ReadonlySet<string> = new Set(['notFound', 'reviewQueue', 'workbench', 'popular', 'search', 'outbox']);
+
+/** The reading settings panel's name in each language. */
+export const settingsLabel = { en: 'Reading settings', ar: 'إعدادات القراءة' } as const;
+
+/** Opens the reading settings panel from the header, as a reader would. */
+export async function openSettings(page: Page) {
+  const panel = page.locator('details[data-settings]');
+  if (!(await panel.getAttribute('open').then((v) => v !== null))) await panel.locator('summary').click();
+  await expect(panel.locator('form')).toBeVisible();
+}
 
 export const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
 

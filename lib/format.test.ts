@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, isoDay } from './format';
+import { formatDate, formatHijri, formatNumber, isoDay } from './format';
 
 // 11:00 in the newsroom (UTC+3) is 08:00 UTC.
 const published = new Date('2025-04-03T08:00:00Z');
 const bidiMarks = /[\u200e\u200f\u061c]/g;
+
+describe('formatHijri', () => {
+  it('gives the Umm al-Qura date of the newsroom’s day, in each language', () => {
+    // 4 April 2025 was 6 Shawwal 1446; at 22:30 UTC on 3 April it is already the 4th in the newsroom.
+    expect(formatHijri(new Date('2025-04-03T22:30:00Z'), 'en')).toBe('6 Shawwal 1446 AH');
+    expect(formatHijri(new Date('2025-04-04T09:00:00Z'), 'ar')).toBe('6 شوال 1446 هـ');
+    expect(formatHijri(new Date('2025-04-04T09:00:00Z'), 'ar', 'arab')).toBe('٦ شوال ١٤٤٦ هـ');
+  });
+});
 
 describe('formatDate', () => {
   it('writes the date line as the seed portal does, in each language', () => {

@@ -49,6 +49,24 @@ export function formatDate(
     .join('');
 }
 
+/** "6 Shawwal 1446 AH", "6 شوال 1446 هـ": the Umm al-Qura calendar, shown beside the Gregorian date on request. */
+export function formatHijri(date: Date | string, locale: Locale, numberingSystem: NumberingSystem = localeConfig[locale].numberingSystem): string {
+  const key = `h|${locale}|${numberingSystem}`;
+  const formatter = cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(localeConfig[locale].intlLocale, {
+        calendar: 'islamic-umalqura',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        numberingSystem,
+        timeZone: siteTimeZone,
+      }),
+  );
+  return formatter.format(typeof date === 'string' ? new Date(date) : date);
+}
+
 export function formatNumber(
   value: number,
   locale: Locale,

@@ -1,15 +1,21 @@
+import { listenControl } from './listen-script';
+import { offlineReader, type OfflineScriptConfig } from './offline-script';
+import { applyReaderSettings, numberedSelector, settingsStorageKey } from './reader-settings';
 import { themeStorageKey } from './theme';
 
 /**
  * The page's only script of its own, inlined in <head> and run before the body is parsed, long before React
  * hydrates (which can take seconds on a cheap phone). Self-contained: it is sent as its source text.
- * 1. Applies the reader's stored theme, so the wrong one never flashes, and runs the theme buttons.
+ * 1. Applies the reader's stored theme, so the wrong one never flashes, and runs the theme choice in the settings
+ *    panel (components/reader-settings.tsx).
  * 2. Marks the page as scripted (html.js), which reveals the controls that need JavaScript.
  * 3. Keeps the reader's place: a link marked data-keep-place (the view and language switches) gets the first
  *    paragraph still on screen below the reading bar as its #id, and the new page opens there.
  * 4. Brings a focused ticker headline into view once the ticker has stopped: the browser scrolls to it while the
  *    track is still moved by its animation, which then ends and leaves it elsewhere.
  * Its listeners sit on the document, so they work from the first moment and survive client-side navigation.
+ * The other reading settings, offline reading and the listen button follow (lib/reader-settings.ts,
+ * lib/offline-script.ts, lib/listen-script.ts); the settings panel closes on Escape or a tap outside it.
  */
 function boot(storageKey: string) {
   const root = document.documentElement;
@@ -21,11 +27,8 @@ function boot(storageKey: string) {
   };
   const showChoice = () => {
     const current = chosen();
-    document.querySelectorAll('[data-theme-choice]').forEach((button) => {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-theme-choice') === current));
-    });
-    document.querySelectorAll('[data-theme-cycle]').forEach((button) => {
-      button.setAttribute('aria-label', `${button.getAttribute('data-label')}: ${button.getAttribute(`data-label-${current}`)}`);
+    document.querySelectorAll<HTMLInputElement>('input[data-theme-choice]').forEach((input) => {
+      input.checked = input.value === current;
     });
   };
   const choose = (theme: string) => {
@@ -48,20 +51,28 @@ function boot(storageKey: string) {
   }
   document.addEventListener('DOMContentLoaded', showChoice);
 
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.hasAttribute('data-theme-choice')) choose(input.value);
+  });
+
+  const closeSettings = (except?: Node | null) =>
+    document.querySelectorAll('details[data-settings][open]').forEach((panel) => {
+      if (!except || !panel.contains(except)) panel.removeAttribute('open');
+    });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const open = document.querySelector('details[data-settings][open]');
+    if (!open) return;
+    open.removeAttribute('open');
+    open.querySelector('summary')?.focus();
+  });
+
   document.addEventListener(
     'click',
     (event) => {
       const target = event.target instanceof Element ? event.target : null;
-      const themeButton = target?.closest('[data-theme-choice]');
-      if (themeButton) {
-        choose(themeButton.getAttribute('data-theme-choice') ?? 'system');
-        return;
-      }
-      // The phone's single button steps Auto → Light → Dark → Auto.
-      if (target?.closest('[data-theme-cycle]')) {
-        choose({ system: 'light', light: 'dark', dark: 'system' }[chosen()]);
-        return;
-      }
+      closeSettings(target);
       const link = target?.closest('a[data-keep-place]');
       if (!(link instanceof HTMLAnchorElement)) return;
       const url = new URL(link.href);
@@ -83,4 +94,12 @@ function boot(storageKey: string) {
   });
 }
 
-export const headScript = `(${boot.toString()})(${JSON.stringify(themeStorageKey)})`;
+/** The script for a page: `offline` says whether a service worker is installed (not in development). */
+export function headScript(offline: OfflineScriptConfig): string {
+  return [
+    `(${boot.toString()})(${JSON.stringify(themeStorageKey)})`,
+    `(${applyReaderSettings.toString()})(${JSON.stringify(settingsStorageKey)},${JSON.stringify(numberedSelector)})`,
+    `(${offlineReader.toString()})(${JSON.stringify(offline)})`,
+    `(${listenControl.toString()})()`,
+  ].join(';');
+}

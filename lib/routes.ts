@@ -15,7 +15,7 @@ export type Resolved =
   | { kind: 'outside' };
 
 /** Pages and files with one address under each locale. */
-const singleAddresses = new Set(['review', 'search', 'popular', 'feed.xml', 'manifest.webmanifest']);
+const singleAddresses = new Set(['review', 'search', 'popular', 'saved', 'offline', 'feed.xml', 'manifest.webmanifest']);
 
 export function resolvePath(pathname: string, search: URLSearchParams): Resolved {
   const [first, ...segments] = pathname.split('/').filter(Boolean).map(safeDecode);

@@ -7,6 +7,7 @@ import { fontVariables } from '@/lib/fonts';
 import { dirOf, isLocale } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
 import { headScript } from '@/lib/head-script';
+import { offlineScriptConfig } from '@/lib/offline-script';
 import '../globals.css';
 
 // Only /en and /ar exist: any other first segment is answered by app/global-not-found.tsx.
@@ -39,11 +40,12 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
   const locale = await rootParams.locale();
   if (!isLocale(locale)) notFound();
   return (
-    // The inline script may set data-theme and the "js" class before hydration, hence suppressHydrationWarning.
+    // The inline script sets data-theme, the reading settings and classes before hydration, hence suppressHydrationWarning.
     <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>
       <head>
-        {/* A fixed script (no content in it): stored theme before the first paint, and place keeping. */}
-        <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        {/* A fixed script (no content in it): stored settings before the first paint, place keeping, offline
+            reading and listening (lib/head-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: headScript(offlineScriptConfig(process.env.NODE_ENV === 'production')) }} />
       </head>
       <body className="bg-paper text-ink antialiased">
         {/* No client-side i18n or data providers here: reading pages' few client leaves get their strings as props.

@@ -4,7 +4,8 @@ import { PageShell } from '@/components/page-shell';
 import { ReportCard } from '@/components/report-card';
 import { localePath } from '@/i18n/routing';
 import { getLeadReport, getReports, getReportsInSection, getSections, getStoryReports } from '@/lib/content/queries';
-import { formatDate, isoDay } from '@/lib/format';
+import { isoDay } from '@/lib/format';
+import { Count, DateTime } from '@/components/date-time';
 import { otherLocale } from '@/lib/locales';
 import { PageLink } from '@/components/page-link';
 import { CartoonBlock } from '@/components/cartoon-block';
@@ -39,9 +40,9 @@ export default async function FrontPage() {
       </h1>
       <p className="mb-6 border-b border-line pb-3 font-ui text-sm leading-ui text-muted">
         <span className="sr-only">{t('dateline')}: </span>
-        <time dateTime={isoDay(now)} data-testid="dateline">
-          {formatDate(now, 'dateline', locale)}
-        </time>
+        <span data-testid="dateline">
+          <DateTime date={now} dateTime={isoDay(now)} style="dateline" locale={locale} hijri />
+        </span>
       </p>
       <HeadlineTicker />
 
@@ -112,7 +113,7 @@ export default async function FrontPage() {
                   <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 min-w-11 items-center text-h3 font-bold text-ink no-underline hover:underline">
                     {section.name[locale]}
                   </PageLink>
-                  <span className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</span>
+                  <Count className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</Count>
                 </h3>
                 <ul className="space-y-4">
                   {reports.slice(0, 3).map((report) => (

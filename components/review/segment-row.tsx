@@ -93,7 +93,7 @@ export function SegmentRow({ slug, segment, locale, current, open, canEdit, rowR
           </div>
           {segment.updatedBy && segment.updatedAt && (
             <p className="text-xs text-muted">
-              <bdi>{segment.updatedBy}</bdi> · <time dateTime={segment.updatedAt}>{formatDate(segment.updatedAt, 'short', locale as Locale)}</time>
+              <bdi>{segment.updatedBy}</bdi> · <time dateTime={segment.updatedAt} suppressHydrationWarning>{formatDate(segment.updatedAt, 'short', locale as Locale)}</time>
             </p>
           )}
           {canEdit && segment.target !== undefined && (
@@ -172,7 +172,7 @@ function SegmentDetails({
           <ol className="space-y-2 text-sm">
             {history.data.history.map((entry, i) => (
               <li key={i}>
-                <time dateTime={entry.at} className="text-xs text-muted">
+                <time dateTime={entry.at} className="text-xs text-muted" suppressHydrationWarning>
                   {formatDate(entry.at, 'published', locale as Locale)}
                 </time>
                 <p>

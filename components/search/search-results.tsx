@@ -83,7 +83,7 @@ export function SearchResults({ initialQuery, initial }: { initialQuery: string;
   if (q.length > MAX) return <p role="alert" className="font-ui font-semibold text-pending-ink">{t('tooLong')}</p>;
   return (
     <div className="space-y-4" aria-busy={isFetching}>
-      <p role="status" className="font-ui text-sm text-muted">
+      <p role="status" className="font-ui text-sm text-muted" data-num suppressHydrationWarning>
         {isError ? t('error') : data ? t('results', { total: data.total, query: data.query }) : t('searching')}
         {isFetching && data ? ` · ${t('searching')}` : ''}
       </p>

@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { queueRows, type QueueRow } from '@/lib/review/service';
 import { pageMetadata } from '@/lib/page-metadata';
+import { Count } from '@/components/date-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Review');
@@ -116,7 +117,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
               const figure = (label: string, value: number, alarm: boolean) => (
                 <td className={`p-2 md:text-end max-md:inline-flex max-md:gap-1 max-md:px-0 max-md:pe-4 ${alarm && value ? 'font-semibold text-pending-ink' : 'text-muted'}`}>
                   <span className="md:sr-only">{label}:</span>
-                  {formatNumber(value, locale)}
+                  <Count>{formatNumber(value, locale)}</Count>
                 </td>
               );
               return (
@@ -141,7 +142,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
                   {figure(t('queue.stale'), row.stale, true)}
                   <td className="p-2 max-md:block max-md:px-0 md:whitespace-nowrap">
                     <span className="md:sr-only">{t('lastReviewed')}: </span>
-                    {row.lastReviewedAt ? <time dateTime={row.lastReviewedAt}>{formatDate(row.lastReviewedAt, 'published', locale)}</time> : <span className="text-muted">{t('never')}</span>}
+                    {row.lastReviewedAt ? <time dateTime={row.lastReviewedAt} suppressHydrationWarning>{formatDate(row.lastReviewedAt, 'published', locale)}</time> : <span className="text-muted">{t('never')}</span>}
                   </td>
                 </tr>
               );

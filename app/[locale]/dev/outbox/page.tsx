@@ -43,7 +43,7 @@ export default async function OutboxPage() {
             <li key={m.id} data-message={m.id} data-to={m.recipient} data-kind={m.kind} className="rounded-lg border border-line p-4">
               {/* The labels are in the page's language; the message itself in its own (langAttrs). */}
               <p className="text-muted">
-                {t('kind', { kind: m.kind })} · <time dateTime={m.createdAt.toISOString()}>{formatDate(m.createdAt, 'published', locale)}</time>
+                {t('kind', { kind: m.kind })} · <time dateTime={m.createdAt.toISOString()} suppressHydrationWarning>{formatDate(m.createdAt, 'published', locale)}</time>
               </p>
               <p>
                 {t('to')}: <bdi lang="en" dir="ltr">{m.recipient}</bdi>
