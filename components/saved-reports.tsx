@@ -14,7 +14,7 @@ export async function SavedReports() {
         <p className="text-muted">{t('needsScript')}</p>
       </noscript>
       <p className="offline-unsupported hidden text-muted">{t('unsupported')}</p>
-      <ol data-saved-items className="divide-y divide-line border-y border-line empty:hidden" dangerouslySetInnerHTML={{ __html: '' }} />
+      <ol data-saved-items className="divide-y divide-line border-b border-line empty:hidden" dangerouslySetInnerHTML={{ __html: '' }} />
       <p className="hidden text-muted group-data-[count='0']:block">{t('savedEmpty')}</p>
       <ol hidden>
         <li data-saved-prototype className="flex items-center justify-between gap-3 py-3">

@@ -87,7 +87,7 @@ export function offlineReader(config: OfflineScriptConfig) {
         if (time) {
           const when = new Date(entry.savedAt);
           time.dateTime = when.toISOString();
-          time.textContent = new Intl.DateTimeFormat(root.lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', numberingSystem: 'latn' }).format(when);
+          time.textContent = new Intl.DateTimeFormat(root.lang === 'ar' ? 'ar' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn' }).format(when);
         }
         item.querySelector('button')?.setAttribute('data-unsave', `${entry.locale}/${entry.slug}`);
         items.append(item);
