@@ -3,14 +3,16 @@ import localFont from 'next/font/local';
 // Self-hosted from @fontsource packages (next/font/google cannot reach the network here, and readers should not
 // depend on a third party). Nothing is preloaded: each face carries a unicode-range, so a browser downloads only the
 // scripts a page actually shows. An English page with no Arabic text never fetches the ~94 KB Arabic face.
-// See docs/decisions/0002-fonts.md. (next/font needs its options as literals, hence the repeated ranges.)
+// `display: 'optional'`: a face that is not in by the first paint is not swapped in later, since the swap re-wraps
+// every paragraph and moves the page (CLS 0.05 in English, up to 0.55 in Arabic); the next page has it cached.
+// See docs/decisions/0002-fonts-and-type.md. (next/font needs its options as literals, hence the repeated ranges.)
 
 /** Source Serif 4, basic Latin. Its fallback metrics come from the latin-ext face below. */
 export const sourceSerif = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   weight: '200 900',
   variable: '--font-serif',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
@@ -21,7 +23,7 @@ export const sourceSerifExt = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
   weight: '200 900',
   variable: '--font-serif-ext',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: 'Times New Roman',
   declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C4, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
@@ -32,7 +34,7 @@ export const notoNaskh = localFont({
   src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
   weight: '400 700',
   variable: '--font-naskh',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
@@ -43,7 +45,7 @@ export const notoNaskhLatin = localFont({
   src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
   weight: '400 700',
   variable: '--font-naskh-latin',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
