@@ -1,16 +1,16 @@
 import localFont from 'next/font/local';
 
 // Self-hosted from @fontsource packages (next/font/google cannot reach the network here, and readers should not
-// depend on a third party). Nothing is preloaded: each face carries a unicode-range, so a browser downloads only the
-// scripts a page actually shows. An English page with no Arabic text never fetches the ~94 KB Arabic face.
+// depend on a third party), cut down by scripts/fonts.ts to the Arabic block and the weights in use (app/fonts/). Nothing is preloaded: each face carries a unicode-range, so a browser downloads only the
+// scripts a page actually shows. An English page with no Arabic text never fetches the ~43 KB Arabic face.
 // `display: 'optional'`: a face that is not in by the first paint is not swapped in later, since the swap re-wraps
 // every paragraph and moves the page (CLS 0.05 in English, up to 0.55 in Arabic); the next page has it cached.
 // See docs/decisions/0002-fonts-and-type.md. (next/font needs its options as literals, hence the repeated ranges.)
 
 /** Source Serif 4, basic Latin. Its fallback metrics come from the latin-ext face below. */
 export const sourceSerif = localFont({
-  src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
-  weight: '200 900',
+  src: '../app/fonts/source-serif-4-latin.woff2',
+  weight: '400 700',
   variable: '--font-serif',
   display: 'optional',
   preload: false,
@@ -20,8 +20,8 @@ export const sourceSerif = localFont({
 
 /** Source Serif 4, extended Latin (ğ, ı, İ, ş… in Turkish names). Carries the size-adjusted Times fallback. */
 export const sourceSerifExt = localFont({
-  src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
-  weight: '200 900',
+  src: '../app/fonts/source-serif-4-latin-ext.woff2',
+  weight: '400 700',
   variable: '--font-serif-ext',
   display: 'optional',
   preload: false,
@@ -31,13 +31,13 @@ export const sourceSerifExt = localFont({
 
 /** Noto Naskh Arabic, the classic newspaper text face. */
 export const notoNaskh = localFont({
-  src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+  src: '../app/fonts/noto-naskh-arabic-arabic.woff2',
   weight: '400 700',
   variable: '--font-naskh',
   display: 'optional',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
+  declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+200C-200E, U+2010-2011, U+204F, U+2E41' }],
 });
 
 /** Noto Naskh Arabic's own Latin: digits, « » and the odd Latin word inside Arabic text, matching the Arabic. */
