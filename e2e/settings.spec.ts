@@ -105,6 +105,16 @@ test('Arabic-Indic digits apply to every date, time and count on Arabic pages, w
   // The published time at least has digits ("دقيقتا قراءة", two minutes, has none).
   expect(rewritten[0]).toMatch(easternDigits);
 
+  // Every frame the browser draws (requestAnimationFrame runs before each paint) shows only Arabic-Indic digits.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenWestern: string[] }).seenWestern = seen;
+    const look = () => {
+      document.querySelectorAll('time, [data-num]').forEach((e) => /[0-9]/.test(e.textContent ?? '') && seen.push(e.textContent ?? ''));
+      if (document.readyState !== 'complete') requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   // Other pages, after a reload: the dates and counts of the front page, a section list and its pagination.
   for (const path of ['/ar', '/ar/sections/syria', '/ar/sections/syria/page/2', `/ar${report}`]) {
     await page.goto(path);
@@ -112,6 +122,7 @@ test('Arabic-Indic digits apply to every date, time and count on Arabic pages, w
     const texts = await page.locator('time, [data-num]').allTextContents();
     expect(texts.length, path).toBeGreaterThan(0);
     for (const text of texts) expect(text, `${path}: ${text}`).not.toMatch(westernDigits);
+    expect(await page.evaluate(() => (window as unknown as { seenWestern: string[] }).seenWestern), `${path}: painted with Western digits`).toEqual([]);
     expect(await layoutShift(page), path).toBe(0);
   }
   // Content keeps its own digits: only the interface's numbers change.
