@@ -50,7 +50,7 @@ export function SegmentRow({ slug, segment, locale, current, open, canEdit, rowR
           <span className="font-mono text-xs" lang="en" dir="ltr" translate="no">
             {segment.id}
           </span>
-          <button type="button" onClick={onToggle} aria-expanded={open} aria-controls={panelId} className="needs-js block min-h-11 min-w-11 text-start text-xs text-link underline">
+          <button type="button" onClick={onToggle} aria-expanded={open} aria-controls={panelId} data-num suppressHydrationWarning className="needs-js block min-h-11 min-w-11 text-start text-xs text-link underline">
             {t('workbench.comments', { count: segment.comments })}
           </button>
         </td>

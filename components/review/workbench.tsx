@@ -226,7 +226,9 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
     <section aria-label={t('title')} className="space-y-4 font-ui">
       <div className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-          <span data-testid="progress-text">{t('progress', { approved, total })}</span>
+          <span data-testid="progress-text" data-num suppressHydrationWarning>
+            {t('progress', { approved, total })}
+          </span>
           {canEdit && <span className="needs-js text-muted max-sm:hidden">{t('workbench.keysHint')}</span>}
         </div>
         <div
@@ -302,7 +304,7 @@ export function Workbench({ initial, canEdit, initialFilters }: Props) {
         >
           {t('filters.clear')}
         </a>
-        <span className="ms-auto text-muted" data-testid="shown-count">
+        <span className="ms-auto text-muted" data-testid="shown-count" data-num suppressHydrationWarning>
           {t('workbench.shown', { shown: visible.length, total: data.segments.length })}
         </span>
       </form>

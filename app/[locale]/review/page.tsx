@@ -131,7 +131,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
                     </span>
                   </td>
                   <td className="min-w-36 p-2 max-md:block max-md:px-0">
-                    <span className="block">{t('progress', row.progress)}</span>
+                    <Count className="block">{t('progress', row.progress)}</Count>
                     <span className="mt-1 block h-1.5 overflow-hidden rounded-full bg-surface" aria-hidden="true">
                       <span className="block h-full bg-brand" style={{ width: `${percent}%` }} />
                     </span>
