@@ -149,11 +149,11 @@ const serwist = new Serwist({
       handler: reportStrategy,
     },
     {
-      // Other reading pages; not the workbench, the lite edition (which has no script to install this) or the API.
+      // Other reading pages (not the workbench, the lite edition, which has no script to install this, or the API):
+      // lists of news go stale, so the kept copy is for when there is no network at all, not a slow one.
       matcher: ({ request, url }) => sameOriginPage(request, url) && !/^\/(?:en|ar)\/(?:review|lite|dev)(?:\/|$)/.test(url.pathname),
       handler: new NetworkFirst({
         cacheName: offlineCaches.pages,
-        networkTimeoutSeconds: 4,
         matchOptions,
         plugins: [new ExpirationPlugin({ maxEntries: offlineLimits.pages, maxAgeFrom: 'last-used' })],
       }),

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { locales, openSettings, slugs } from './support';
+import { expectNoAxeViolations, locales, openSettings, slugs } from './support';
 
 // The service worker in a real browser: the rest of the suite blocks it (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -62,6 +62,7 @@ for (const locale of locales) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.offline);
     await expect(page.locator('[data-saved-items] a')).toHaveText([savedHeadline!]);
+    await expectNoAxeViolations(page);
     await page.locator('[data-saved-items] a').click();
     await expect(page.locator('main h1').first()).toHaveText(savedHeadline!);
   });
@@ -86,6 +87,7 @@ test('a saved report is replaced by a fresh copy when read online, and can be re
   // The saved list and the settings panel count it; removing it empties both.
   await page.goto('/en/saved');
   await expect(page.locator('[data-saved-items] li')).toHaveCount(1);
+  await expectNoAxeViolations(page);
   await openSettings(page);
   await expect(page.locator('[data-offline-usage="saved"]')).toHaveText('Saved reports: 1 of 20');
   await page.keyboard.press('Escape');
