@@ -15,6 +15,8 @@ const pages = {
   pending: '/reports/easter-message-mistranslation',
   explainer: '/reports/alawite-state-explained?view=parallel',
   section: '/sections/syria',
+  saved: '/saved',
+  offline: '/offline',
   missing: '/reports/no-such-report',
 };
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
@@ -31,6 +33,10 @@ for (const [vpName, viewport] of Object.entries(viewports)) {
         const file = path.join(out, `${name}-${locale}-${scheme}-${vpName}.png`);
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       }
+      // The reading settings panel, open over a report.
+      await page.goto(`${base}/${locale}${pages.report}`, { waitUntil: 'networkidle' });
+      await page.locator('details[data-settings] summary').click();
+      await page.screenshot({ path: path.join(out, `settings-${locale}-${scheme}-${vpName}.png`) });
     }
     await context.close();
   }
