@@ -107,18 +107,22 @@ const savedCopies: SerwistPlugin = {
     const cache = await caches.open(offlineCaches.saved);
     if (!(await cache.match(request, { ignoreVary: true }))) return;
     await cache.put(request, newResponse);
-    const url = new URL(request.url);
-    await touchSaved(url.pathname + url.search);
+    await touchIfReport(request);
   },
   cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
+    // A kept image, script or font needs no second look.
+    if (cachedResponse && !reportPathPattern.test(new URL(request.url).pathname)) return cachedResponse;
     const saved = await (await caches.open(offlineCaches.saved)).match(request, { ignoreVary: true });
-    if (saved) {
-      const url = new URL(request.url);
-      await touchSaved(url.pathname + url.search);
-    }
+    if (saved) await touchIfReport(request);
     return cachedResponse ?? saved ?? null;
   },
 };
+
+/** Reading a saved report (not its images or fonts) counts as reading it, for the eviction order. */
+function touchIfReport(request: Request) {
+  const url = new URL(request.url);
+  return reportPathPattern.test(url.pathname) ? touchSaved(url.pathname + url.search) : undefined;
+}
 
 const sameOriginPage = (request: Request, url: URL) => url.origin === self.location.origin && request.mode === 'navigate';
 
