@@ -142,6 +142,11 @@ const staticStrategy = new CacheFirst({
   plugins: [new ExpirationPlugin({ maxEntries: 80, maxAgeFrom: 'last-used' }), savedCopies],
 });
 
+const imageStrategy = new StaleWhileRevalidate({
+  cacheName: 'jisr-images',
+  plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeFrom: 'last-used' }), savedCopies],
+});
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
@@ -168,10 +173,7 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request, url }) => url.origin === self.location.origin && request.destination === 'image',
-      handler: new StaleWhileRevalidate({
-        cacheName: 'jisr-images',
-        plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeFrom: 'last-used' }), savedCopies],
-      }),
+      handler: imageStrategy,
     },
     {
       // The rest still gets the offline page when the network fails.
@@ -195,12 +197,16 @@ self.addEventListener('message', (event) => {
   if (request?.type === 'save') reply(save(request));
   else if (request?.type === 'unsave') reply(unsave(request));
   else if (request?.type === 'opened') {
-    // The first page loads before the worker is in charge: keep it (if a report) and its scripts, styles and
-    // fonts as if they had come through the worker, so the next page opened offline has them.
+    // The first page loads before the worker is in charge: keep it (if a report) and its scripts, styles, fonts and
+    // images as if they had come through the worker, so it and the next page opened offline have them.
     const url = new URL(request.url, self.location.origin);
     const own = (u: URL) => u.origin === self.location.origin;
-    const assets = request.assets.map((asset) => new URL(asset, self.location.origin)).filter((u) => own(u) && u.pathname.startsWith('/_next/static/'));
-    const copies = assets.map((asset) => staticStrategy.handle({ event, request: new Request(asset) }));
+    const assets = request.assets.map((asset) => new URL(asset, self.location.origin)).filter(own);
+    const copies = assets.flatMap((asset) => {
+      if (asset.pathname.startsWith('/_next/static/')) return [staticStrategy.handle({ event, request: new Request(asset) })];
+      if (/\.(?:svg|png|jpe?g|webp|avif|gif)$/i.test(asset.pathname)) return [imageStrategy.handle({ event, request: new Request(asset) })];
+      return [];
+    });
     if (own(url) && reportPathPattern.test(url.pathname)) copies.push(reportStrategy.handle({ event, request: new Request(url, { headers: offlineCopyHeader }) }));
     event.waitUntil(Promise.allSettled(copies));
   }

@@ -23,11 +23,15 @@ export function DateTime({ date, style, locale, hijri = false, dateTime }: Props
       <time dateTime={dateTime ?? (typeof date === 'string' ? date : value.toISOString())} suppressHydrationWarning>
         {formatDate(value, style, locale)}
       </time>
+      {/* In brackets and isolated: beside a time's "+3" the bidi algorithm would otherwise run the digits of the two
+          dates together, and a middle dot reads as an Arabic-Indic zero. One piece that does not wrap. */}
       {hijri && (
-        <span className="hijri" data-num suppressHydrationWarning>
-          {' · '}
-          {formatHijri(value, locale)}
-        </span>
+        <>
+          {' '}
+          <bdi className="hijri whitespace-nowrap" data-num suppressHydrationWarning>
+            ({formatHijri(value, locale)})
+          </bdi>
+        </>
       )}
     </>
   );

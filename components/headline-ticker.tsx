@@ -51,7 +51,7 @@ export async function HeadlineTicker({ count = 8 }: { count?: number }) {
         htmlFor="jisr-ticker-pause"
         className="ticker-pause-label flex min-h-11 min-w-11 shrink-0 cursor-pointer items-center justify-center border-s border-line text-ink peer-checked:bg-surface peer-focus-visible:outline-2 peer-focus-visible:-outline-offset-2 peer-focus-visible:outline-brand"
       >
-        <span aria-hidden="true" className="text-lg leading-none">
+        <span aria-hidden="true" className="text-[1.125rem] leading-none">
           ⏸
         </span>
         <span className="sr-only">{t('pause')}</span>

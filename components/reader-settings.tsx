@@ -80,7 +80,7 @@ function Choices({ legend, column = false, children }: { legend: string; column?
   return (
     <fieldset>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      <div className={column ? 'grid gap-1' : 'flex gap-1 rounded-full border border-line p-0.5'}>{children}</div>
+      <div className={`gap-1 border border-line p-0.5 ${column ? 'grid rounded-3xl' : 'flex rounded-full'}`}>{children}</div>
     </fieldset>
   );
 }

@@ -30,7 +30,7 @@ export async function ReportFigure({ report, locale, paired }: Props) {
         className="h-auto w-full rounded border border-line bg-surface"
       />
       {(caption || credit) && (
-        <figcaption className="space-y-1 font-ui text-sm leading-ui text-muted">
+        <figcaption className="space-y-1 font-ui text-caption leading-ui text-muted">
           {caption && <span {...langAttrs(caption.lang, locale)} className="block">{caption.text}</span>}
           {otherCaption && <span {...langAttrs(other, locale)} className="block">{otherCaption}</span>}
           {credit && (

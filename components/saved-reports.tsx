@@ -9,7 +9,7 @@ import { getTranslations } from 'next-intl/server';
 export async function SavedReports() {
   const t = await getTranslations('Offline');
   return (
-    <div data-saved-list className="group font-ui">
+    <div data-saved-list tabIndex={-1} className="group font-ui outline-none">
       <noscript>
         <p className="text-muted">{t('needsScript')}</p>
       </noscript>
@@ -30,5 +30,24 @@ export async function SavedReports() {
         </li>
       </ol>
     </div>
+  );
+}
+
+/**
+ * Reports kept automatically from the reader's own reading (not saved), which also open offline. Filled by the head
+ * script from the service worker's cache; the section stays hidden while it is empty.
+ */
+export async function KeptReports() {
+  const t = await getTranslations('Offline');
+  return (
+    <section data-kept-list data-count="0" className="group space-y-3 font-ui data-[count='0']:hidden">
+      <h2 className="text-h3 font-semibold">{t('keptHeading')}</h2>
+      <ol data-kept-items className="divide-y divide-line border-b border-line" dangerouslySetInnerHTML={{ __html: '' }} />
+      <ol hidden>
+        <li data-kept-prototype className="py-3">
+          <a className="tap-target text-lg leading-snug font-semibold text-ink no-underline hover:underline" />
+        </li>
+      </ol>
+    </section>
   );
 }

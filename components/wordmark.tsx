@@ -11,7 +11,7 @@ export function Wordmark({ locale }: { locale: Locale }) {
         <path d="M2 17 Q20 -3 38 17 M2 17 H38 M11 17 V9 M20 17 V5 M29 17 V9" strokeLinecap="round" />
       </svg>
       <span className="text-2xl font-bold leading-none">{names[locale]}</span>
-      <span lang={other} dir={dirOf(other)} className="font-chrome text-base leading-none text-muted max-[380px]:hidden">
+      <span lang={other} dir={dirOf(other)} className="font-chrome text-[1rem] leading-none text-muted max-[380px]:hidden">
         {names[other]}
       </span>
     </span>

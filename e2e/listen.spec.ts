@@ -3,6 +3,7 @@ import { locales, slugs } from './support';
 
 const report = `/reports/${slugs.main}`;
 const listenName = { en: 'Listen', ar: 'استمع' };
+const stopName = { en: 'Stop', ar: 'أوقف' };
 
 /**
  * Gives the page's speech synthesis the voices of a device that has them, and records what it is asked to say. The
@@ -28,9 +29,10 @@ for (const locale of locales) {
   test(`listen reads the ${locale} report aloud in ${locale}, passage by passage, and stops`, async ({ page }) => {
     await withVoices(page, ['en-GB', 'ar-SA']);
     await page.goto(`/${locale}${report}`);
-    const button = page.getByRole('button', { name: listenName[locale] });
-    await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    const button = page.locator('button[data-listen]');
+    await page.getByRole('button', { name: listenName[locale], exact: true }).click();
+    // The button now stops the reading, and says so.
+    await expect(button).toHaveAccessibleName(stopName[locale]);
     const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
     // The headline first, then every passage in the page's language, and nothing of the other language.
     const passages = await page.locator('[data-speak]').allTextContents();
@@ -40,7 +42,7 @@ for (const locale of locales) {
     expect(passages.length).toBeGreaterThan(5);
 
     await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(button).toHaveAccessibleName(listenName[locale]);
     expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken.length)).toBe(0);
   });
 }

@@ -5,8 +5,8 @@ import { expectNoAxeViolations, locales, openSettings, slugs } from './support';
 test.use({ serviceWorkers: 'allow' });
 
 const copy = {
-  en: { offline: 'You are offline', save: 'Save for offline', saved: 'Saved for offline', remove: 'Remove' },
-  ar: { offline: 'أنت غير متصل بالإنترنت', save: 'احفظ للقراءة دون اتصال', saved: 'محفوظ للقراءة دون اتصال', remove: 'إزالة' },
+  en: { offline: 'You are offline', save: 'Save for offline', saved: 'Saved for offline', note: 'Saved on this device. Tap again to remove it.', remove: 'Remove' },
+  ar: { offline: 'أنت غير متصل بالإنترنت', save: 'احفظ للقراءة دون اتصال', saved: 'محفوظ للقراءة دون اتصال', note: 'حُفظ على هذا الجهاز. اضغط مرة أخرى لإزالته.', remove: 'إزالة' },
 };
 
 /** Opens a page and waits until the service worker is in charge of it. */
@@ -43,15 +43,16 @@ for (const locale of locales) {
     // Save another report: its three views are stored, and the button says so.
     await page.goto(saved);
     const savedHeadline = await page.locator('main h1').first().textContent();
-    const button = page.getByRole('button', { name: t.save });
-    await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('[data-save-status]')).toHaveText(t.saved);
+    await page.getByRole('button', { name: t.save }).click();
+    await expect(page.locator('button[data-save-offline]')).toHaveAccessibleName(t.saved);
+    await expect(page.locator('[data-save-status]')).toHaveText(t.note);
 
     await goOffline(context);
     await page.goto(opened);
     await page.reload();
     await expect(page.locator('main h1').first()).toHaveText(openedHeadline!);
+    // The reader is told it is a kept copy.
+    await expect(page.locator('[data-offline-notice]')).toBeVisible();
 
     // The saved report, in a view never opened before saving, with its text in both languages.
     expect(await headline(`${saved}?view=parallel`)).toBe(savedHeadline);
@@ -62,17 +63,29 @@ for (const locale of locales) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.offline);
     await expect(page.locator('[data-saved-items] a')).toHaveText([savedHeadline!]);
+    // The report read but not saved is listed too.
+    await expect(page.locator('[data-kept-items] a')).toHaveText([openedHeadline!]);
     await expectNoAxeViolations(page);
     await page.locator('[data-saved-items] a').click();
     await expect(page.locator('main h1').first()).toHaveText(savedHeadline!);
   });
 }
 
+test('tapping “Saved for offline” again removes the copy and says so', async ({ page }) => {
+  await openControlled(page, `/ar/reports/${slugs.explainer}`);
+  await page.getByRole('button', { name: copy.ar.save }).click();
+  await page.getByRole('button', { name: copy.ar.saved }).click();
+  await expect(page.locator('[data-save-status]')).toHaveText('أُزيل من تقاريرك المحفوظة.');
+  await expect(page.locator('button[data-save-offline]')).toHaveAccessibleName(copy.ar.save);
+  await page.goto('/ar/saved');
+  await expect(page.getByText('لم تحفظ أي تقرير بعد.', { exact: false })).toBeVisible();
+});
+
 test('a saved report is replaced by a fresh copy when read online, and can be removed', async ({ page, context }) => {
   const saved = `/en/reports/${slugs.explainer}`;
   await openControlled(page, saved);
   await page.getByRole('button', { name: copy.en.save }).click();
-  await expect(page.getByRole('button', { name: copy.en.save })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: copy.en.saved })).toBeVisible();
 
   // Mark the stored copy, then read the report online: the stored copy is the network's again.
   await page.evaluate(async (path) => {

@@ -28,11 +28,15 @@ const layoutShift = (page: Page) =>
       }),
   );
 
+// A setting applied after the first paint would move the page by far more (re-wrapping every paragraph shifts it by
+// 0.05 or more); under a loaded test machine the browser reports specks of 0.00001.
+const shiftBudget = 0.001;
+
 const bodySize = (page: Page) => page.locator('main [data-block] p.text-body').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
 const labels = {
   en: { textSize: 'Text size', sizes: ['Small', 'Standard', 'Large', 'Larger', 'Largest'], hijri: 'Show the Hijri date beside the Gregorian one', hijriMonth: /\d+ [A-Z][a-zʻ’' -]+ \d{4} AH/ },
-  ar: { textSize: 'حجم النص', sizes: ['صغير', 'عادي', 'كبير', 'أكبر', 'الأكبر'], hijri: 'إظهار التاريخ الهجري بجانب الميلادي', hijriMonth: /هـ/ },
+  ar: { textSize: 'حجم النص', sizes: ['صغير', 'عادي', 'كبير', 'أكبر', 'كبير جدًا'], hijri: 'إظهار التاريخ الهجري بجانب الميلادي', hijriMonth: /هـ/ },
 };
 
 for (const locale of locales) {
@@ -57,7 +61,7 @@ for (const locale of locales) {
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { atBody: { size: string } }).atBody.size)).toBe('largest');
     expect(await bodySize(page)).toBe(sizes[4]);
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShift(page)).toBeLessThan(shiftBudget);
   });
 
   test(`the Hijri date appears beside the Gregorian one in ${locale} on request, before the first paint`, async ({ page }) => {
@@ -72,7 +76,7 @@ for (const locale of locales) {
     await page.goto(`/${locale}`);
     expect(await page.evaluate(() => (window as unknown as { atBody: { hijri: boolean } }).atBody.hijri)).toBe(true);
     await expect(page.getByTestId('dateline').locator('.hijri')).toBeVisible();
-    expect(await layoutShift(page)).toBe(0);
+    expect(await layoutShift(page)).toBeLessThan(shiftBudget);
   });
 
   test(`the open settings panel passes axe in ${locale}`, async ({ page }) => {
@@ -83,6 +87,10 @@ for (const locale of locales) {
     await page.keyboard.press('Escape');
     await expect(page.locator('details[data-settings] form')).toBeHidden();
     await expect(page.locator('details[data-settings] summary')).toBeFocused();
+    // Moving focus out of it (tabbing past its last control) closes it too.
+    await openSettings(page);
+    await page.locator('main a').first().focus();
+    await expect(page.locator('details[data-settings] form')).toBeHidden();
   });
 }
 
@@ -98,7 +106,7 @@ test('Arabic-Indic digits apply to every date, time and count on Arabic pages, w
   await expect(numbered.first()).toHaveText(westernDigits);
 
   await openSettings(page);
-  await page.locator('label', { has: page.getByRole('radio', { name: 'الأرقام الهندية (١٢٣)' }) }).click();
+  await page.locator('label', { has: page.getByRole('radio', { name: 'أرقام عربية مشرقية (١٢٣)' }) }).click();
   await page.keyboard.press('Escape');
   const rewritten = await numbered.allTextContents();
   for (const text of rewritten) expect(text, text).not.toMatch(westernDigits);
@@ -124,7 +132,7 @@ test('Arabic-Indic digits apply to every date, time and count on Arabic pages, w
     expect(texts.length, path).toBeGreaterThan(0);
     for (const text of texts) expect(text, `${path}: ${text}`).not.toMatch(westernDigits);
     expect(await page.evaluate(() => (window as unknown as { seenWestern: string[] }).seenWestern), `${path}: painted with Western digits`).toEqual([]);
-    if (!path.includes('/review')) expect(await layoutShift(page), path).toBe(0);
+    if (!path.includes('/review')) expect(await layoutShift(page), path).toBeLessThan(shiftBudget);
   }
   // Content keeps its own digits: only the interface's numbers change.
   await expect(page.locator('main [data-block]').filter({ hasText: westernDigits }).first()).toBeVisible();
@@ -132,7 +140,7 @@ test('Arabic-Indic digits apply to every date, time and count on Arabic pages, w
 
   // Back to Western digits.
   await openSettings(page);
-  await page.locator('label', { has: page.getByRole('radio', { name: 'الأرقام العربية (123)' }) }).click();
+  await page.locator('label', { has: page.getByRole('radio', { name: 'أرقام لاتينية (123)' }) }).click();
   await expect(page.locator('main header time').first()).toHaveText(westernDigits);
 });
 

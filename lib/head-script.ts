@@ -90,6 +90,8 @@ function boot(storageKey: string) {
 
   document.addEventListener('focusin', (event) => {
     const target = event.target instanceof Element ? event.target : null;
+    // Tabbing out of the settings panel closes it, as a tap outside does.
+    closeSettings(target);
     if (target?.closest('.ticker-viewport')) requestAnimationFrame(() => target.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   });
 }

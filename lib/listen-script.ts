@@ -24,7 +24,7 @@ export function listenControl() {
     session++;
     synth.cancel();
     mark(null);
-    reading?.setAttribute('aria-pressed', 'false');
+    reading?.setAttribute('data-state', 'idle');
     reading = null;
   };
   // Leaving the page, or opening another, ends the reading.
@@ -41,7 +41,7 @@ export function listenControl() {
     synth.cancel();
     const mine = ++session;
     reading = button;
-    button.setAttribute('aria-pressed', 'true');
+    button.setAttribute('data-state', 'reading');
     passages.forEach((passage, i) => {
       const utterance = new SpeechSynthesisUtterance(passage.textContent ?? '');
       // The voice's own tag (ar-SA, en-GB): the engine picks its voice for it.

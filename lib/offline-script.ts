@@ -66,7 +66,7 @@ export function offlineReader(config: OfflineScriptConfig) {
 
   const showSaved = (index: Saved[]) => {
     const saved = new Set(index.map((entry) => `${entry.locale}/${entry.slug}`));
-    saveButtons().forEach((button) => button.setAttribute('aria-pressed', String(saved.has(keyOf(button)))));
+    saveButtons().forEach((button) => button.setAttribute('data-state', saved.has(keyOf(button)) ? 'saved' : 'idle'));
 
     document.querySelectorAll<HTMLElement>('[data-saved-list]').forEach((list) => {
       const prototype = list.querySelector('[data-saved-prototype]');
@@ -89,7 +89,10 @@ export function offlineReader(config: OfflineScriptConfig) {
           time.dateTime = when.toISOString();
           time.textContent = new Intl.DateTimeFormat(root.lang === 'ar' ? 'ar' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn' }).format(when);
         }
-        item.querySelector('button')?.setAttribute('data-unsave', `${entry.locale}/${entry.slug}`);
+        const remove = item.querySelector('button');
+        remove?.setAttribute('data-unsave', `${entry.locale}/${entry.slug}`);
+        // "Remove: {title}", so each button says which report it removes.
+        remove?.setAttribute('aria-label', `${remove.textContent?.trim()}: ${entry.title}`);
         items.append(item);
       }
       list.setAttribute('data-count', String(index.length));
@@ -102,7 +105,56 @@ export function offlineReader(config: OfflineScriptConfig) {
     });
   };
 
-  const refresh = () => savedIndex().then(showSaved, () => undefined);
+  // Reports kept from reading but not saved: their headline is read from the stored page itself.
+  const showKept = async (index: Saved[]) => {
+    const lists = document.querySelectorAll<HTMLElement>('[data-kept-list]');
+    if (lists.length === 0 || !('caches' in window)) return;
+    const cache = await caches.open(config.caches.reports);
+    const saved = new Set(index.flatMap((entry) => entry.urls));
+    const seen = new Set<string>();
+    const kept: { href: string; title: string; lang: string }[] = [];
+    for (const request of [...(await cache.keys())].reverse()) {
+      const url = new URL(request.url);
+      const match = /^\/(en|ar)\/reports\/[^/]+$/.exec(url.pathname);
+      if (!match || seen.has(url.pathname) || saved.has(url.pathname)) continue;
+      seen.add(url.pathname);
+      const html = await (await cache.match(request, { ignoreVary: true }))?.text();
+      const title = html && new DOMParser().parseFromString(html, 'text/html').querySelector('main h1')?.textContent;
+      if (title) kept.push({ href: url.pathname, title, lang: match[1]! });
+    }
+    lists.forEach((list) => {
+      const prototype = list.querySelector('[data-kept-prototype]');
+      const items = list.querySelector('[data-kept-items]');
+      if (!prototype || !items) return;
+      items.replaceChildren(
+        ...kept.map((entry) => {
+          const item = prototype.cloneNode(true) as HTMLElement;
+          item.removeAttribute('data-kept-prototype');
+          const link = item.querySelector('a')!;
+          link.href = entry.href;
+          link.textContent = entry.title;
+          if (entry.lang !== root.lang) {
+            link.lang = entry.lang;
+            link.dir = entry.lang === 'ar' ? 'rtl' : 'ltr';
+          }
+          return item;
+        }),
+      );
+      list.setAttribute('data-count', String(kept.length));
+    });
+  };
+
+  // A page shown while offline is a kept copy: say so.
+  const showConnection = () => document.querySelectorAll<HTMLElement>('[data-offline-notice]').forEach((notice) => (notice.hidden = navigator.onLine));
+  document.addEventListener('DOMContentLoaded', showConnection);
+  window.addEventListener('online', showConnection);
+  window.addEventListener('offline', showConnection);
+
+  const refresh = () =>
+    savedIndex().then((index) => {
+      showSaved(index);
+      return showKept(index);
+    }, () => undefined);
   document.addEventListener('DOMContentLoaded', refresh);
   // Figures in the settings panel are read when it opens.
   document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.open && refresh(), true);
@@ -117,19 +169,25 @@ export function offlineReader(config: OfflineScriptConfig) {
     const unsave = target?.closest('[data-unsave]');
     if (unsave && supported) {
       const [locale, slug] = (unsave.getAttribute('data-unsave') ?? '').split('/');
+      const list = unsave.closest<HTMLElement>('[data-saved-list]');
       const reply = await ask({ type: 'unsave', locale, slug });
-      if (reply.ok) showSaved(reply.saved);
+      if (!reply.ok) return;
+      showSaved(reply.saved);
+      await showKept(reply.saved);
+      // Focus stays in the list rather than falling back to the top of the page.
+      (list?.querySelector<HTMLElement>('[data-saved-items] a') ?? list)?.focus();
       return;
     }
     const button = target?.closest<HTMLButtonElement>('button[data-save-offline]');
     if (!button || !supported) return;
     const locale = button.getAttribute('data-locale');
     const slug = button.getAttribute('data-slug');
-    if (button.getAttribute('aria-pressed') === 'true') {
+    // Tapping "Saved" again removes the copy, and says so.
+    if (button.getAttribute('data-state') === 'saved') {
       const reply = await ask({ type: 'unsave', locale, slug });
       if (reply.ok) {
         showSaved(reply.saved);
-        say('');
+        say(button.getAttribute('data-removed') ?? '');
       }
       return;
     }
@@ -154,7 +212,7 @@ export function offlineReader(config: OfflineScriptConfig) {
     button.removeAttribute('aria-busy');
     if (reply.ok) {
       showSaved(reply.saved);
-      say(button.getAttribute('data-saved') ?? '');
+      say(button.getAttribute('data-saved-note') ?? '');
     } else say(button.getAttribute(reply.error === 'storage' ? 'data-storage-failed' : 'data-failed') ?? '');
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { PageLink } from '@/components/page-link';
-import { SavedReports } from '@/components/saved-reports';
+import { KeptReports, SavedReports } from '@/components/saved-reports';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -18,7 +18,7 @@ export default async function OfflinePage() {
   const t = await getTranslations('Offline');
   const other = otherLocale(await getLocale());
   return (
-    <PageShell alternateHref={localePath({ href: '/offline', locale: other })}>
+    <PageShell alternateHref={localePath({ href: '/offline', locale: other })} offlineNotice={false}>
       <div className="max-w-[42rem] space-y-6 py-6">
         <header className="space-y-3">
           <h1 className="text-h1 font-bold">{t('title')}</h1>
@@ -30,6 +30,7 @@ export default async function OfflinePage() {
           </h2>
           <SavedReports />
         </section>
+        <KeptReports />
         <p className="font-ui">
           <PageLink href="/" className="inline-flex min-h-11 items-center">
             {t('home')}

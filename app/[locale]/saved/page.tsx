@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
-import { SavedReports } from '@/components/saved-reports';
+import { KeptReports, SavedReports } from '@/components/saved-reports';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { offlineLimits } from '@/lib/offline';
@@ -24,8 +24,9 @@ export default async function SavedPage() {
           {t('savedIntro', { limit: offlineLimits.saved })}
         </p>
       </header>
-      <div className="max-w-[42rem]">
+      <div className="max-w-[42rem] space-y-10">
         <SavedReports />
+        <KeptReports />
       </div>
     </PageShell>
   );
