@@ -157,7 +157,7 @@ export function offlineReader(config: OfflineScriptConfig) {
     }, () => undefined);
   document.addEventListener('DOMContentLoaded', refresh);
   // Figures in the settings panel are read when it opens.
-  document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.open && refresh(), true);
+  document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('[data-settings]') && refresh(), true);
 
   const say = (text: string) => {
     const status = document.querySelector('[data-save-status]');
