@@ -55,7 +55,7 @@ export async function ReaderSettings() {
         </label>
         <Choices legend={tTheme('label')}>
           {themes.map((theme) => (
-            <Option key={theme} name="jisr-theme" theme value={theme} defaultChecked={theme === 'system'} label={tTheme(theme)} visibleLabel>
+            <Option key={theme} name="jisr-theme" setting="theme" value={theme} defaultChecked={theme === 'system'} label={tTheme(theme)} visibleLabel>
               <ThemeIcon theme={theme} />
             </Option>
           ))}
@@ -90,15 +90,14 @@ type OptionProps = {
   value: string;
   label: string;
   defaultChecked?: boolean;
-  /** Which stored setting it sets; the theme has its own handling. */
-  setting?: 'size' | 'digits';
-  theme?: boolean;
+  /** Which stored setting it sets (lib/reader-settings.ts). */
+  setting: 'size' | 'digits' | 'theme';
   /** Show the label beside the icon rather than only to screen readers. */
   visibleLabel?: boolean;
   children?: ReactNode;
 };
 
-function Option({ name, value, label, defaultChecked = false, setting, theme = false, visibleLabel = false, children }: OptionProps) {
+function Option({ name, value, label, defaultChecked = false, setting, visibleLabel = false, children }: OptionProps) {
   return (
     <label className="flex min-h-11 min-w-11 grow cursor-pointer items-center justify-center gap-1.5 rounded-full px-2 has-checked:bg-ink has-checked:text-paper has-focus-visible:outline-3 has-focus-visible:outline-focus">
       <input
@@ -107,7 +106,6 @@ function Option({ name, value, label, defaultChecked = false, setting, theme = f
         value={value}
         defaultChecked={defaultChecked}
         data-setting={setting}
-        data-theme-choice={theme ? '' : undefined}
         // The head script checks the stored choice before React hydrates.
         suppressHydrationWarning
         className="sr-only"

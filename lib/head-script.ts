@@ -6,55 +6,18 @@ import { themeStorageKey } from './theme';
 /**
  * The page's only script of its own, inlined in <head> and run before the body is parsed, long before React
  * hydrates (which can take seconds on a cheap phone). Self-contained: it is sent as its source text.
- * 1. Applies the reader's stored theme, so the wrong one never flashes, and runs the theme choice in the settings
- *    panel (components/reader-settings.tsx).
- * 2. Marks the page as scripted (html.js), which reveals the controls that need JavaScript.
- * 3. Keeps the reader's place: a link marked data-keep-place (the view and language switches) gets the first
+ * 1. Marks the page as scripted (html.js), which reveals the controls that need JavaScript.
+ * 2. Keeps the reader's place: a link marked data-keep-place (the view and language switches) gets the first
  *    paragraph still on screen below the reading bar as its #id, and the new page opens there.
- * 4. Brings a focused ticker headline into view once the ticker has stopped: the browser scrolls to it while the
+ * 3. Brings a focused ticker headline into view once the ticker has stopped: the browser scrolls to it while the
  *    track is still moved by its animation, which then ends and leaves it elsewhere.
  * Its listeners sit on the document, so they work from the first moment and survive client-side navigation.
- * The other reading settings, offline reading and the listen button follow (lib/reader-settings.ts,
- * lib/offline-script.ts, lib/listen-script.ts); the settings panel closes on Escape or a tap outside it.
+ * The reading settings with the theme (applied before the first paint, so the wrong one never flashes), offline
+ * reading and the listen button follow (lib/reader-settings.ts, lib/offline-script.ts, lib/listen-script.ts); the
+ * settings panel closes on Escape, a tap outside it or focus leaving it.
  */
-function boot(storageKey: string) {
-  const root = document.documentElement;
-  root.classList.add('js');
-
-  const chosen = () => {
-    const value = root.getAttribute('data-theme');
-    return value === 'light' || value === 'dark' ? value : 'system';
-  };
-  const showChoice = () => {
-    const current = chosen();
-    document.querySelectorAll<HTMLInputElement>('input[data-theme-choice]').forEach((input) => {
-      input.checked = input.value === current;
-    });
-  };
-  const choose = (theme: string) => {
-    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-    else root.removeAttribute('data-theme');
-    try {
-      if (theme === 'light' || theme === 'dark') localStorage.setItem(storageKey, theme);
-      else localStorage.removeItem(storageKey);
-    } catch {
-      // Storage disabled: the choice still holds for this page.
-    }
-    showChoice();
-  };
-
-  try {
-    const stored = localStorage.getItem(storageKey);
-    if (stored === 'light' || stored === 'dark') root.setAttribute('data-theme', stored);
-  } catch {
-    // Storage disabled: follow the system.
-  }
-  document.addEventListener('DOMContentLoaded', showChoice);
-
-  document.addEventListener('change', (event) => {
-    const input = event.target;
-    if (input instanceof HTMLInputElement && input.hasAttribute('data-theme-choice')) choose(input.value);
-  });
+function boot() {
+  document.documentElement.classList.add('js');
 
   const closeSettings = (except?: Node | null) =>
     document.querySelectorAll('details[data-settings][open]').forEach((panel) => {
@@ -99,8 +62,8 @@ function boot(storageKey: string) {
 /** The script for a page: `offline` says whether a service worker is installed (not in development). */
 export function headScript(offline: OfflineScriptConfig): string {
   return [
-    `(${boot.toString()})(${JSON.stringify(themeStorageKey)})`,
-    `(${applyReaderSettings.toString()})(${JSON.stringify(settingsStorageKey)},${JSON.stringify(numberedSelector)})`,
+    `(${boot.toString()})()`,
+    `(${applyReaderSettings.toString()})(${JSON.stringify(settingsStorageKey)},${JSON.stringify(themeStorageKey)},${JSON.stringify(numberedSelector)})`,
     `(${offlineReader.toString()})(${JSON.stringify(offline)})`,
     `(${listenControl.toString()})()`,
   ].join(';');

@@ -1,14 +1,16 @@
-import { offlineCaches, savedIndexUrl, serviceWorkerUrl } from './offline';
+import { offlineCaches, reportPathPattern, savedIndexUrl, serviceWorkerUrl } from './offline';
 
 export type OfflineScriptConfig = {
   /** The worker's address; null in development, where no worker is installed. */
   worker: string | null;
   caches: typeof offlineCaches;
   index: string;
+  /** reportPathPattern's source: the script is sent as text and cannot import it. */
+  reportPath: string;
 };
 
 export function offlineScriptConfig(production: boolean): OfflineScriptConfig {
-  return { worker: production ? serviceWorkerUrl : null, caches: offlineCaches, index: savedIndexUrl };
+  return { worker: production ? serviceWorkerUrl : null, caches: offlineCaches, index: savedIndexUrl, reportPath: reportPathPattern.source };
 }
 
 /**
@@ -61,6 +63,21 @@ export function offlineReader(config: OfflineScriptConfig) {
     });
   }
 
+  /** A copy of a list's hidden prototype item, its link to a report in `lang` (marked when not the page's). */
+  const listItem = (prototype: Element, href: string, title: string, lang: string) => {
+    const item = prototype.cloneNode(true) as HTMLElement;
+    item.removeAttribute('data-saved-prototype');
+    item.removeAttribute('data-kept-prototype');
+    const link = item.querySelector('a')!;
+    link.href = href;
+    link.textContent = title;
+    if (lang !== root.lang) {
+      link.lang = lang;
+      link.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    }
+    return item;
+  };
+
   const saveButtons = () => document.querySelectorAll<HTMLButtonElement>('button[data-save-offline]');
   const keyOf = (button: HTMLElement) => `${button.getAttribute('data-locale')}/${button.getAttribute('data-slug')}`;
 
@@ -74,15 +91,7 @@ export function offlineReader(config: OfflineScriptConfig) {
       if (!prototype || !items) return;
       items.replaceChildren();
       for (const entry of [...index].sort((a, b) => b.savedAt - a.savedAt)) {
-        const item = prototype.cloneNode(true) as HTMLElement;
-        item.removeAttribute('data-saved-prototype');
-        const link = item.querySelector('a')!;
-        link.href = entry.urls[0] ?? '/';
-        link.textContent = entry.title;
-        if (entry.locale !== root.lang) {
-          link.lang = entry.locale;
-          link.dir = entry.locale === 'ar' ? 'rtl' : 'ltr';
-        }
+        const item = listItem(prototype, entry.urls[0] ?? '/', entry.title, entry.locale);
         const time = item.querySelector('time');
         if (time) {
           const when = new Date(entry.savedAt);
@@ -115,7 +124,7 @@ export function offlineReader(config: OfflineScriptConfig) {
     const kept: { href: string; title: string; lang: string }[] = [];
     for (const request of [...(await cache.keys())].reverse()) {
       const url = new URL(request.url);
-      const match = /^\/(en|ar)\/reports\/[^/]+$/.exec(url.pathname);
+      const match = new RegExp(config.reportPath).exec(url.pathname);
       if (!match || seen.has(url.pathname) || saved.has(url.pathname)) continue;
       seen.add(url.pathname);
       const html = await (await cache.match(request, { ignoreVary: true }))?.text();
@@ -126,20 +135,7 @@ export function offlineReader(config: OfflineScriptConfig) {
       const prototype = list.querySelector('[data-kept-prototype]');
       const items = list.querySelector('[data-kept-items]');
       if (!prototype || !items) return;
-      items.replaceChildren(
-        ...kept.map((entry) => {
-          const item = prototype.cloneNode(true) as HTMLElement;
-          item.removeAttribute('data-kept-prototype');
-          const link = item.querySelector('a')!;
-          link.href = entry.href;
-          link.textContent = entry.title;
-          if (entry.lang !== root.lang) {
-            link.lang = entry.lang;
-            link.dir = entry.lang === 'ar' ? 'rtl' : 'ltr';
-          }
-          return item;
-        }),
-      );
+      items.replaceChildren(...kept.map((entry) => listItem(prototype, entry.href, entry.title, entry.lang)));
       list.setAttribute('data-count', String(kept.length));
     });
   };

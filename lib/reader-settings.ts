@@ -1,4 +1,4 @@
-// The reader's settings: text size, digits and the Hijri date (the theme has its own key, lib/theme.ts). Pages are
+// The reader's settings: text size, digits, the Hijri date and the theme (kept under its own key, lib/theme.ts). Pages are
 // static, so the server cannot know them: `applyReaderSettings` runs in the head script (lib/head-script.ts) and
 // puts them on <html> before the body is parsed, so nothing shifts or flashes; CSS does the rest.
 
@@ -19,11 +19,15 @@ export const numberedSelector = 'time, [data-num]';
  * rendered with Western digits, and a mutation observer rewrites each as the parser (or React) adds it, which is
  * before it is painted.
  */
-export function applyReaderSettings(storageKey: string, numbered: string) {
+export function applyReaderSettings(storageKey: string, themeKey: string, numbered: string) {
   const root = document.documentElement;
   let settings: { size?: string; digits?: string; hijri?: boolean } = {};
+  // No stored theme follows the system.
+  let theme = 'system';
   try {
     settings = JSON.parse(localStorage.getItem(storageKey) ?? '{}') ?? {};
+    const stored = localStorage.getItem(themeKey);
+    if (stored === 'light' || stored === 'dark') theme = stored;
   } catch {
     // Storage disabled or damaged: the defaults.
   }
@@ -48,6 +52,8 @@ export function applyReaderSettings(storageKey: string, numbered: string) {
   let observer: MutationObserver | undefined;
 
   const apply = () => {
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
     if (settings.size && settings.size !== 'standard') root.setAttribute('data-text-size', settings.size);
     else root.removeAttribute('data-text-size');
     root.toggleAttribute('data-hijri', settings.hijri === true);
@@ -71,6 +77,7 @@ export function applyReaderSettings(storageKey: string, numbered: string) {
       if (name === 'hijri') input.checked = settings.hijri === true;
       else if (name === 'size') input.checked = input.value === (settings.size ?? 'standard');
       else if (name === 'digits') input.checked = input.value === (settings.digits ?? 'latn');
+      else if (name === 'theme') input.checked = input.value === theme;
     });
   };
   document.addEventListener('DOMContentLoaded', showSettings);
@@ -81,9 +88,12 @@ export function applyReaderSettings(storageKey: string, numbered: string) {
     const name = input.getAttribute('data-setting');
     if (name === 'hijri') settings.hijri = input.checked;
     else if (name === 'size' || name === 'digits') settings[name] = input.value;
+    else if (name === 'theme') theme = input.value;
     else return;
     try {
       localStorage.setItem(storageKey, JSON.stringify(settings));
+      if (theme === 'system') localStorage.removeItem(themeKey);
+      else localStorage.setItem(themeKey, theme);
     } catch {
       // Storage disabled: the choice still holds for this page.
     }
