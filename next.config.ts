@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -11,9 +12,13 @@ const config: NextConfig = {
   reactStrictMode: true,
   // The SQLite driver loads a native binary at run time: keep it out of the server bundle.
   serverExternalPackages: ['@libsql/client', 'libsql'],
+  // Rendered pages are cached in memory until the content they came from changes (lib/content/page-cache.cjs);
+  // nothing is written to disk, so the archive's size does not fill .next.
+  cacheHandler: path.resolve('lib/content/page-cache.cjs'),
   experimental: {
     // The root layout lives in app/[locale], so URLs outside any route need a 404 page of their own.
     globalNotFound: true,
+    isrFlushToDisk: false,
   },
 };
 

@@ -8,11 +8,6 @@ import { ReportListPage } from './report-list-page';
 
 // The section and tag pages, page 1 and the later pages alike.
 
-/** Page numbers after the first, for the …/page/N routes. */
-export function laterPages(count: number): Array<{ n: string }> {
-  return Array.from({ length: pageCount(count) - 1 }, (_, i) => ({ n: String(i + 2) }));
-}
-
 export async function sectionMetadata(id: string, page: number): Promise<Metadata> {
   const locale = await getLocale();
   const section = getSection(id);

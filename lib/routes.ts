@@ -1,4 +1,4 @@
-import { loadContent } from './content/load';
+import { loadContent } from './content/store';
 import { isLocale, type Locale } from './locales';
 import { outcomeIds } from './newsletter/outcomes';
 import { tokenParam } from './newsletter/token';

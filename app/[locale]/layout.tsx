@@ -10,8 +10,8 @@ import { headScript } from '@/lib/head-script';
 import { offlineScriptConfig } from '@/lib/offline-script';
 import '../globals.css';
 
-// Only /en and /ar exist: any other first segment is answered by app/global-not-found.tsx.
-export const dynamicParams = false;
+// Only /en and /ar exist (anything else is refused below, and by the proxy before that). Not `dynamicParams = false`:
+// children inherit it, and report pages must render on demand.
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -121,97 +121,110 @@ function pendingLanguages(report: ReportInput): Record<Locale, boolean> {
   return pending;
 }
 
-/**
- * Reads and validates a whole content directory. Never throws: every problem is collected, so an editor sees all of
- * them at once.
- */
-export function readContent(dir: string = contentDir()): { content?: Content; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const at = (...parts: string[]) => path.join(/*turbopackIgnore: true*/ dir, ...parts);
-
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    return { problems: [{ file: displayName(dir), path: '$', message: 'is not a directory (set CONTENT_DIR to a content directory)' }] };
-  }
-
-  const sectionsFile = at('sections.json');
-  const sectionsJson = readJson(sectionsFile, problems);
-  const sections = sectionsJson?.ok ? validate(SectionsSchema, sectionsJson.value, sectionsFile, problems) : { ok: false as const };
-  if (sectionsJson?.ok && Array.isArray(sectionsJson.value)) {
+/** The sections file: its entries, or undefined (with problems) when it is missing or invalid. */
+export function readSections(file: string, problems: ContentProblem[]): Section[] | undefined {
+  const json = readJson(file, problems);
+  if (!json?.ok) return undefined;
+  const before = problems.length;
+  const sections = validate(SectionsSchema, json.value, file, problems);
+  if (Array.isArray(json.value)) {
     const ids = new Set<unknown>();
-    sectionsJson.value.forEach((section: { id?: unknown } | null, i) => {
+    json.value.forEach((section: { id?: unknown } | null, i) => {
       const id = section?.id;
       if (typeof id === 'string' && ids.has(id)) {
-        problems.push({ file: displayName(sectionsFile), path: jsonPath([i, 'id']), message: `duplicate section id "${id}"` });
+        problems.push({ file: displayName(file), path: jsonPath([i, 'id']), message: `duplicate section id "${id}"` });
       }
       ids.add(id);
     });
   }
-
-  const tagsFile = at('tags.json');
-  const tagsJson = readJson(tagsFile, problems, true);
-  const tags = tagsJson?.ok ? validate(TagsSchema, tagsJson.value, tagsFile, problems) : undefined;
-
-  const glossaryFile = at('glossary.json');
-  const glossaryJson = readJson(glossaryFile, problems, true);
-  const glossary = glossaryJson?.ok ? validate(GlossarySchema, glossaryJson.value, glossaryFile, problems) : undefined;
-
-  const reportsDir = at('reports');
-  let files: string[] = [];
-  try {
-    files = fs.readdirSync(reportsDir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    problems.push({ file: displayName(reportsDir), path: '$', message: 'is missing: put one JSON file per report in it' });
-  }
-
-  const sectionIds = new Set(sections.ok ? sections.value.map((s) => s.id) : []);
-  const publicDir = path.resolve(/*turbopackIgnore: true*/ 'public');
-  const reports: Report[] = [];
-  for (const name of files) {
-    const file = path.join(/*turbopackIgnore: true*/ reportsDir, name);
-    const json = readJson(file, problems);
-    if (!json?.ok) continue;
-    const parsed = validate(ReportSchema, json.value, file, problems);
-    if (!parsed.ok) continue;
-    const report = parsed.value;
-    const before = problems.length;
-    const expected = name.slice(0, -'.json'.length);
-    if (report.slug !== expected) {
-      problems.push({ file: displayName(file), path: '$.slug', message: `"${report.slug}" must equal the file name "${expected}"` });
-    }
-    if (sections.ok && !sectionIds.has(report.section)) {
-      problems.push({ file: displayName(file), path: '$.section', message: `"${report.section}" is not an id in sections.json` });
-    }
-    if (report.image && !fs.existsSync(path.join(/*turbopackIgnore: true*/ publicDir, report.image.src))) {
-      problems.push({ file: displayName(file), path: '$.image.src', message: `${report.image.src} does not exist under public/` });
-    }
-    if (problems.length === before) reports.push({ ...report, pending: pendingLanguages(report) });
-  }
-
-  if (problems.length > 0 || !sections.ok) return { problems };
-  reports.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
-  return {
-    content: {
-      dir,
-      sections: sections.value,
-      tags: tags?.ok ? tags.value : [],
-      glossary: glossary?.ok ? glossary.value : [],
-      reports,
-    },
-    problems,
-  };
+  return sections.ok && problems.length === before ? sections.value : undefined;
 }
 
-let cached: { dir: string; content: Content } | undefined;
+/** An optional list file (tags.json, glossary.json): [] when absent, undefined (with problems) when invalid. */
+export function readOptionalList<T>(schema: z.ZodType<T[]>, file: string, problems: ContentProblem[]): T[] | undefined {
+  const json = readJson(file, problems, true);
+  if (json === undefined) return [];
+  if (!json.ok) return undefined;
+  const parsed = validate(schema, json.value, file, problems);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+const publicDir = path.resolve(/*turbopackIgnore: true*/ 'public');
 
 /**
- * The validated content for the app. Throws a ContentError naming every problem, which fails `next build`.
- * Cached per process in production; re-read on every call in development so edits show up at once.
+ * One report file, checked against the contract and against its own name and files. Whether its section exists is
+ * checked against sections.json separately (sectionProblem), since that file can change on its own.
  */
-export function loadContent(): Content {
-  const dir = contentDir();
-  if (cached && cached.dir === dir && process.env.NODE_ENV === 'production') return cached.content;
-  const { content, problems } = readContent(dir);
-  if (!content) throw new ContentError(problems);
-  cached = { dir, content };
-  return content;
+export function readReportFile(file: string, problems: ContentProblem[]): Report | undefined {
+  const json = readJson(file, problems);
+  if (!json?.ok) return undefined;
+  const parsed = validate(ReportSchema, json.value, file, problems);
+  if (!parsed.ok) return undefined;
+  const report = parsed.value;
+  const before = problems.length;
+  const expected = path.basename(file, '.json');
+  if (report.slug !== expected) {
+    problems.push({ file: displayName(file), path: '$.slug', message: `"${report.slug}" must equal the file name "${expected}"` });
+  }
+  if (report.image && !fs.existsSync(path.join(/*turbopackIgnore: true*/ publicDir, report.image.src))) {
+    problems.push({ file: displayName(file), path: '$.image.src', message: `${report.image.src} does not exist under public/` });
+  }
+  return problems.length === before ? { ...report, pending: pendingLanguages(report) } : undefined;
+}
+
+export function sectionProblem(report: Report, file: string, sections: readonly Section[]): ContentProblem | undefined {
+  return sections.some((s) => s.id === report.section)
+    ? undefined
+    : { file: displayName(file), path: '$.section', message: `"${report.section}" is not an id in sections.json` };
+}
+
+export function newestFirst(a: Report, b: Report): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
+}
+
+/** The files of a content directory. */
+export function contentFiles(dir: string) {
+  const at = (...parts: string[]) => path.join(/*turbopackIgnore: true*/ dir, ...parts);
+  return { sections: at('sections.json'), tags: at('tags.json'), glossary: at('glossary.json'), reports: at('reports') };
+}
+
+/** The report files' names (`slug.json`), sorted; undefined (with a problem) when the folder is missing. */
+export function reportFileNames(reportsDir: string, problems: ContentProblem[]): string[] | undefined {
+  try {
+    return fs.readdirSync(reportsDir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: displayName(reportsDir), path: '$', message: 'is missing: put one JSON file per report in it' });
+    return undefined;
+  }
+}
+
+export function isContentDir(dir: string): ContentProblem | undefined {
+  return fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+    ? undefined
+    : { file: displayName(dir), path: '$', message: 'is not a directory (set CONTENT_DIR to a content directory)' };
+}
+
+/**
+ * Reads and validates a whole content directory, all or nothing, as `npm run content:check` and `next build` need.
+ * Never throws: every problem is collected, so an editor sees all of them at once. (The running server keeps
+ * serving what is valid instead: see store.ts.)
+ */
+export function readContent(dir: string = contentDir()): { content?: Content; problems: ContentProblem[] } {
+  const notDir = isContentDir(dir);
+  if (notDir) return { problems: [notDir] };
+  const problems: ContentProblem[] = [];
+  const files = contentFiles(dir);
+  const sections = readSections(files.sections, problems);
+  const tags = readOptionalList(TagsSchema, files.tags, problems);
+  const glossary = readOptionalList(GlossarySchema, files.glossary, problems);
+  const reports: Report[] = [];
+  for (const name of reportFileNames(files.reports, problems) ?? []) {
+    const file = path.join(/*turbopackIgnore: true*/ files.reports, name);
+    const report = readReportFile(file, problems);
+    const misplaced = report && sections && sectionProblem(report, file, sections);
+    if (misplaced) problems.push(misplaced);
+    else if (report) reports.push(report);
+  }
+  if (problems.length > 0 || !sections) return { problems };
+  return { content: { dir, sections, tags: tags ?? [], glossary: glossary ?? [], reports: reports.sort(newestFirst) }, problems };
 }

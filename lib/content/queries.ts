@@ -1,5 +1,6 @@
 import type { Locale } from '../locales';
-import { loadContent, type Report } from './load';
+import { loadContent } from './store';
+import type { Report } from './load';
 import type { Text } from './schema';
 
 export type { Report } from './load';

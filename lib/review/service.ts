@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
-import { loadContent, type Content, type Report } from '../content/load';
+import type { Content, Report } from '../content/load';
+import { loadContent } from '../content/store';
 import { getDb } from '../db/client';
 import { locales } from '../locales';
 import type { CheckResult } from '../qa/checks';

@@ -5,7 +5,8 @@ import type { Locale } from '../locales';
 import { searchTerm, tokenize, tokens } from './terms';
 
 // Full-text search over headlines, standfirsts and blocks in both languages, with MiniSearch and one shared
-// normalizing tokenizer. The index is built once per loaded content, never per request.
+// normalizing tokenizer. The index is built once per process and then follows the content store, re-indexing only
+// the reports that changed; never per request.
 
 // One document per report, its text in six fields; the passage to show is found afterwards, for the few results on
 // the page only. (A document per paragraph made the index twelve times larger and queries several times slower.)
@@ -41,30 +42,41 @@ export type SearchResponse = { query: string; total: number; results: SearchHit[
 
 type Index = { mini: MiniSearch<Doc>; reports: Map<string, Report> };
 
+function documentOf(r: Report): Doc {
+  return {
+    id: r.slug,
+    headlineEn: r.headline.en ?? '',
+    headlineAr: r.headline.ar ?? '',
+    standfirstEn: r.standfirst?.en ?? '',
+    standfirstAr: r.standfirst?.ar ?? '',
+    bodyEn: r.blocks.map((b) => b.en ?? '').join('\n'),
+    bodyAr: r.blocks.map((b) => b.ar ?? '').join('\n'),
+  };
+}
+
 export function buildIndex(reports: Report[]): Index {
   const mini = new MiniSearch<Doc>({ fields: [...fields], storeFields: [], tokenize, processTerm: searchTerm });
-  mini.addAll(
-    reports.map((r) => ({
-      id: r.slug,
-      headlineEn: r.headline.en ?? '',
-      headlineAr: r.headline.ar ?? '',
-      standfirstEn: r.standfirst?.en ?? '',
-      standfirstAr: r.standfirst?.ar ?? '',
-      bodyEn: r.blocks.map((b) => b.en ?? '').join('\n'),
-      bodyAr: r.blocks.map((b) => b.ar ?? '').join('\n'),
-    })),
-  );
+  mini.addAll(reports.map(documentOf));
   return { mini, reports: new Map(reports.map((r) => [r.slug, r])) };
 }
 
-const cache = new WeakMap<Content, Index>();
+/** The index brought up to `reports`: only reports added, changed (a new object) or removed are re-indexed. */
+export function updateIndex(index: Index, reports: Report[]): Index {
+  const next = new Map(reports.map((r) => [r.slug, r]));
+  for (const [slug, old] of index.reports) if (next.get(slug) !== old) index.mini.discard(slug);
+  for (const [slug, report] of next) if (index.reports.get(slug) !== report) index.mini.add(documentOf(report));
+  return { mini: index.mini, reports: next };
+}
+
+// One index per process (every bundle that searches shares it), following the content store's snapshots.
+const indexKey = Symbol.for('jisr.search.index');
 
 export function indexFor(content: Content): Index {
-  let index = cache.get(content);
-  if (!index) {
-    index = buildIndex(content.reports);
-    cache.set(content, index);
-  }
+  const global = globalThis as Record<symbol, { content: Content; index: Index } | undefined>;
+  const current = global[indexKey];
+  if (current?.content === content) return current.index;
+  const index = current ? updateIndex(current.index, content.reports) : buildIndex(content.reports);
+  global[indexKey] = { content, index };
   return index;
 }
 

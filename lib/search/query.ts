@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/store';
 import { locales } from '../locales';
 import { indexFor, search, type SearchResponse } from './index';
 

@@ -1,10 +1,11 @@
 import { SectionList, sectionMetadata } from '@/components/list-pages';
-import { getSections } from '@/lib/content/queries';
 
-export const dynamicParams = false;
+// None at build time: each is rendered on its first request and cached until the content changes
+// (lib/content/page-cache.cjs), so the build does not grow with the archive. The proxy answers unknown ones 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getSections().map((s) => ({ id: s.id }));
+  return [];
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sections/[id]'>) {

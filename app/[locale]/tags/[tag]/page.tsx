@@ -1,10 +1,11 @@
 import { TagList, tagMetadata } from '@/components/list-pages';
-import { getTags } from '@/lib/content/queries';
 
-export const dynamicParams = false;
+// None at build time: each is rendered on its first request and cached until the content changes
+// (lib/content/page-cache.cjs), so the build does not grow with the archive. The proxy answers unknown ones 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return [...getTags().keys()].map((tag) => ({ tag }));
+  return [];
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[tag]'>) {

@@ -1,15 +1,17 @@
-import { routing } from '@/i18n/routing';
-import { getReport, getReports } from '@/lib/content/queries';
+import { getReport } from '@/lib/content/queries';
 import { isLocale } from '@/lib/locales';
 import { liteReport } from '@/lib/lite/pages';
 import { liteResponse } from '@/lib/lite/response';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 export const revalidate = 300;
 
+// None at build time: each is rendered on its first request and cached until the content changes
+// (lib/content/page-cache.cjs), so the build does not grow with the archive. The proxy answers unknown ones 404.
+export const dynamicParams = true;
+
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getReports().map((report) => ({ locale, slug: report.slug })));
+  return [];
 }
 
 /** GET /{locale}/lite/reports/{slug}: one report in the lite edition. */

@@ -1,12 +1,13 @@
 import { notFound } from 'next/navigation';
-import { laterPages, TagList, tagMetadata } from '@/components/list-pages';
-import { getTags } from '@/lib/content/queries';
+import { TagList, tagMetadata } from '@/components/list-pages';
 import { parsePage } from '@/lib/pagination';
 
-export const dynamicParams = false;
+// None at build time: each is rendered on its first request and cached until the content changes
+// (lib/content/page-cache.cjs), so the build does not grow with the archive. The proxy answers unknown ones 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return [...getTags()].flatMap(([tag, reports]) => laterPages(reports.length).map(({ n }) => ({ tag, n })));
+  return [];
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[tag]/page/[n]'>) {

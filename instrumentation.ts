@@ -1,0 +1,7 @@
+// Reads the content and starts watching it when the server starts, so the first request does not wait for it.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { contentStore } = await import('./lib/content/store');
+  const store = contentStore();
+  console.log(`[content] ${store.content().reports.length} reports from ${store.dir}, version ${store.version}`);
+}
