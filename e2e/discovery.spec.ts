@@ -77,6 +77,8 @@ async function readers(browser: Browser, path: string, n: number) {
 const popularReport: Record<string, string> = { desktop: 'cartoon-diploma-question', mobile: 'cartoon-lost-in-translation' };
 
 test('popular counts each reader once a day and ranks reports by readers, in both languages', async ({ browser, page }, info) => {
+  // Eighteen page loads by nine readers, then two lists with axe: more than the usual time on two cores.
+  test.slow();
   const slug = popularReport[info.project.name]!;
   // Readers in either language count for the same report.
   await readers(browser, `/en/reports/${slug}`, 5);

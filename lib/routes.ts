@@ -52,7 +52,7 @@ export function resolvePath(pathname: string, search: URLSearchParams): Resolved
   if (kind === 'newsletter') return (outcomeIds as string[]).includes(id) ? page() : missing;
   // Development only: the newsletter's outbox.
   if (kind === 'dev') return id === 'outbox' && process.env.JISR_DEV_OUTBOX === '1' ? page() : missing;
-  if (kind === 'review') return id === 'sign-in' || content.reports.some((r) => r.slug === id) ? page() : missing;
+  if (kind === 'review') return id === 'sign-in' || id === 'content-status' || content.reports.some((r) => r.slug === id) ? page() : missing;
   if (kind === 'reports') {
     if (!content.reports.some((r) => r.slug === id)) return missing;
     const view = search.get('view');

@@ -1,5 +1,5 @@
-// `npm start`: build first when there is no build, or when the code or content changed since the last one; then
-// serve on port 3000 (or $PORT).
+// `npm start`: build first when there is no build, or when the code changed since the last one; then serve on port
+// 3000 (or $PORT). Content changes need no build: the server follows the content directory as it runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,8 +24,7 @@ function newestChange(entry) {
 function needsBuild() {
   if (!fs.existsSync(buildId)) return 'there is no build yet';
   const built = fs.statSync(buildId).mtimeMs;
-  const content = path.resolve(root, process.env.CONTENT_DIR || 'content');
-  const changed = [...sources.map((s) => path.join(root, s)), content].find((entry) => newestChange(entry) > built);
+  const changed = sources.map((s) => path.join(root, s)).find((entry) => newestChange(entry) > built);
   return changed ? `${path.relative(root, changed) || changed} changed since the last build` : '';
 }
 

@@ -63,6 +63,13 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
       <header className="mb-6 space-y-2">
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="max-w-prose font-ui text-muted">{t('intro')}</p>
+        {user && (
+          <p className="font-ui text-sm">
+            <PageLink href="/review/content-status" className="inline-flex min-h-11 items-center">
+              {(await getTranslations('ContentStatus'))('title')}
+            </PageLink>
+          </p>
+        )}
       </header>
 
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 font-ui text-sm">
