@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../scripts/free-port';
 
 // A second server of the same build, bound to a loopback IP, reading a copy of the content that a test may change,
 // with a copy of the test database (so its accounts sign in) and its own log to read.
@@ -14,17 +14,6 @@ export type LiveServer = {
   log: () => string;
   stop: () => Promise<void>;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function answers(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {

@@ -5,10 +5,10 @@
 // of the live-publishing issue is missed. Every request goes to 127.0.0.1, and every loop is bounded.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, random } from './generate-corpus';
+import { freePort } from './free-port';
 
 const root = path.resolve(import.meta.dirname, '..');
 const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -67,17 +67,6 @@ function treeRssMb(pid: number): number {
 function duMb(dir: string): number {
   const out = spawnSync('du', ['-sk', dir], { encoding: 'utf8' }).stdout;
   return Number(out.split('\t')[0]) / 1024;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
