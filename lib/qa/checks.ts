@@ -346,21 +346,29 @@ export function checkPair(pair: Pair, glossary: GlossaryEntry[]): CheckResult[] 
  * `inconsistent`: pairs whose normalized source is the same but whose normalized targets differ. Returns, for
  * every pair in such a group (by its key), the finding.
  */
+/** The group a segment's translation must agree with: the same normalized source in the same language. */
+export function consistencyKey(pair: Pair): { group: string; target: string } | Record<string, never> {
+  if (!pair.target || !/\p{L}/u.test(pair.source)) return {};
+  return { group: `${pair.sourceLang}|${normForConsistency(pair.source)}`, target: normForConsistency(pair.target) };
+}
+
+/** The finding for a segment whose group's members translate the same source in these different ways. */
+export function inconsistency(targets: Set<string>): CheckResult | undefined {
+  return targets.size < 2 ? undefined : result('inconsistent', `the same source is translated ${targets.size} different ways across the reports`, { variants: targets.size });
+}
+
+const normForConsistency = (t: string) => normalizeForChecks(t).trim().replace(/\s+/g, ' ');
+
 export function findInconsistent<K>(pairs: Array<{ key: K; pair: Pair }>): Map<K, CheckResult> {
-  const norm = (t: string) => normalizeForChecks(t).trim().replace(/\s+/g, ' ');
   const groups = new Map<string, Array<{ key: K; target: string }>>();
   for (const { key, pair } of pairs) {
-    if (!pair.target || !/\p{L}/u.test(pair.source)) continue;
-    const group = `${pair.sourceLang}|${norm(pair.source)}`;
-    groups.set(group, [...(groups.get(group) ?? []), { key, target: norm(pair.target) }]);
+    const { group, target } = consistencyKey(pair);
+    if (group) groups.set(group, [...(groups.get(group) ?? []), { key, target: target! }]);
   }
   const flagged = new Map<K, CheckResult>();
   for (const members of groups.values()) {
-    const targets = new Set(members.map((m) => m.target));
-    if (targets.size < 2) continue;
-    for (const m of members) {
-      flagged.set(m.key, result('inconsistent', `the same source is translated ${targets.size} different ways across the reports`, { variants: targets.size }));
-    }
+    const found = inconsistency(new Set(members.map((m) => m.target)));
+    if (found) for (const m of members) flagged.set(m.key, found);
   }
   return flagged;
 }
