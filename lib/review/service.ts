@@ -48,10 +48,9 @@ export function translationStatusOf(segments: Pick<SegmentView, 'state' | 'stale
   return { status: 'draft', sourceUpdated };
 }
 
+// Reader pages need states only, not the checks (which compare every report with the others).
 export async function translationStatus(report: Report): Promise<TranslationStatus> {
-  const context = reviewContext(report.slug);
-  if (!context) return { status: 'draft', sourceUpdated: false };
-  return translationStatusOf((await workbenchData(context)).segments);
+  return translationStatusOf(await loadSegments(await getDb(), report.slug, segmentsOf(report), new Map()));
 }
 
 export type QueueRow = {
