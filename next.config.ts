@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { withSerwist } from '@serwist/turbopack';
-import { ContentError, readContent } from './lib/content/load';
+import { ContentError, contentDir, readContent } from './lib/content/load';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -23,10 +23,12 @@ const config: NextConfig = {
 };
 
 export default function nextConfig(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) {
+  if (phase === PHASE_PRODUCTION_BUILD && process.env.__JISR_CONTENT_CHECKED !== contentDir()) {
     // Fail the build on invalid content before compiling anything, naming every problem (as content:check does).
     const { problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
+    // The build's workers load this file again; they inherit this, and need not read the whole archive twice.
+    process.env.__JISR_CONTENT_CHECKED = contentDir();
   }
   // withSerwist keeps esbuild, which bundles the service worker, out of the server bundle.
   return withSerwist(withNextIntl(config));

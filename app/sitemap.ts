@@ -9,7 +9,8 @@ import { reportHref } from '@/lib/views';
 export const revalidate = 300;
 
 const changed = (report: Report) => new Date(report.updatedAt ?? report.publishedAt);
-const newest = (reports: Report[]) => new Date(Math.max(...reports.map((r) => changed(r).getTime())));
+// A section with no report yet (or an empty archive) has no date to give.
+const newest = (reports: Report[]) => (reports.length > 0 ? new Date(Math.max(...reports.map((r) => changed(r).getTime()))) : undefined);
 
 /**
  * Every page a reader can land on, in both languages, each with its hreflang alternates and x-default. (The review

@@ -70,6 +70,8 @@ export class ContentStore {
   constructor(
     readonly dir: string,
     watch: boolean,
+    /** Whether to read the reports at all: `next build` renders no report, so it reads sections and lists only. */
+    private readonly withReports = true,
   ) {
     this.rescan();
     if (watch) this.watch();
@@ -118,7 +120,7 @@ export class ContentStore {
     this.dirProblems = notDir ? [notDir] : [];
     const files = this.files();
     const problems: ContentProblem[] = [];
-    const names = notDir ? [] : (reportFileNames(files.reports, problems) ?? []);
+    const names = notDir || !this.withReports ? [] : (reportFileNames(files.reports, problems) ?? []);
     this.dirProblems.push(...problems);
     const seen = new Set(names);
     let changed = this.refreshLists();
@@ -249,9 +251,10 @@ export function contentStore(dir: string = contentDir()): ContentStore {
   const stores = (global[storesKey] ??= new Map());
   let store = stores.get(dir);
   if (!store) {
-    // `next build` renders pages in short-lived workers: no watching there, nor in scripts and unit tests.
-    const serving = process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build';
-    store = new ContentStore(dir, serving);
+    // `next build` prerenders nothing that shows reports (each is rendered, and cached, when first asked for at run
+    // time), so its workers neither read the reports nor watch; nor do scripts and unit tests watch.
+    const building = process.env.NEXT_PHASE === 'phase-production-build';
+    store = new ContentStore(dir, process.env.NEXT_RUNTIME === 'nodejs' && !building, !building);
     stores.set(dir, store);
   }
   return store;
