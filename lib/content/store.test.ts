@@ -8,6 +8,8 @@ import { ContentStore } from './store';
 const validDir = path.join(import.meta.dirname, 'fixtures', 'valid');
 const stores: ContentStore[] = [];
 const temps: string[] = [];
+// The archive of last valid versions goes to a folder of this run's, not the project's .cache.
+process.env.CONTENT_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'jisr-archive-'));
 
 afterEach(() => {
   for (const store of stores.splice(0)) store.close();
@@ -107,6 +109,31 @@ describe('the content store', () => {
     expect(slugs(store)).toEqual(['market-brief', 'coast-report']);
     store.rescan();
     expect(slugs(store)).toEqual(['coast-report']);
+  });
+});
+
+describe('the archive of last valid versions', () => {
+  it('gives each report its blocks when asked, from the version that was checked', () => {
+    const dir = copy();
+    const store = open(dir, false);
+    const coast = store.content().reports.find((r) => r.slug === 'coast-report')!;
+    expect(coast.blocks.map((b) => b.id)).toEqual(['p1', 'h1', 'q1', 'p2']);
+    expect(coast.blocks[0]!.en).toBe('First paragraph, with 32 cases.');
+  });
+
+  it('keeps serving the last valid version across a restart, and not files removed meanwhile', () => {
+    const dir = copy();
+    open(dir, false).close();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const report = read(dir, 'coast-report');
+    write(dir, 'coast-report', { ...report, updatedAt: '2000-01-01T00:00:00Z', headline: { en: 'Broken' } });
+    fs.rmSync(path.join(dir, 'reports', 'market-brief.json'));
+    const restarted = open(dir, false);
+    expect(slugs(restarted)).toEqual(['coast-report']);
+    const coast = restarted.content().reports[0]!;
+    expect(coast.headline.en).toBe('A test headline');
+    expect(coast.blocks).toHaveLength(4);
+    expect(restarted.problems()).toMatchObject([{ path: '$.updatedAt', serving: 'previous' }]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type Report,
 } from './load';
 import { GlossarySchema, TagsSchema, type GlossaryEntry, type Section, type Tag } from './schema';
+import { archiveFile, lazyReport, ReportArchive, type Archived } from './archive';
 
 // The running server's content: one store per process, shared by every page, route handler and the proxy through
 // globalThis (each bundle has its own copy of this module). It watches the content directory and re-reads only the
@@ -65,7 +66,11 @@ export class ContentStore {
   private logTimer: NodeJS.Timeout | undefined;
   private logged = new Set<string>();
   private watchers: fs.FSWatcher[] = [];
+  private interval: NodeJS.Timeout | undefined;
   private listeners = new Set<(version: number) => void>();
+  private archive: ReportArchive | undefined;
+  /** What the archive held when this process started, until each file has been looked at once. */
+  private archived = new Map<string, Archived>();
 
   constructor(
     readonly dir: string,
@@ -73,7 +78,15 @@ export class ContentStore {
     /** Whether to read the reports at all: `next build` renders no report, so it reads sections and lists only. */
     private readonly withReports = true,
   ) {
-    this.rescan();
+    if (withReports) {
+      this.archive = new ReportArchive(archiveFile(dir));
+      this.archived = this.archive.all();
+    }
+    if (this.archive) this.archive.batch(() => this.rescan());
+    else this.rescan();
+    // Files removed while no server ran.
+    for (const name of this.archived.keys()) this.archive?.remove(name);
+    this.archived.clear();
     if (watch) this.watch();
     this.logProblems();
   }
@@ -105,6 +118,12 @@ export class ContentStore {
   }
 
   close() {
+    this.stopWatching();
+    clearInterval(this.interval);
+    this.archive?.close();
+  }
+
+  private stopWatching() {
     for (const watcher of this.watchers.splice(0)) watcher.close();
     clearTimeout(this.timer);
     clearTimeout(this.logTimer);
@@ -154,12 +173,36 @@ export class ContentStore {
     const file = path.join(/*turbopackIgnore: true*/ this.files().reports, name);
     const stamp = stampOf(file);
     const state = this.reports.get(name);
-    if (stamp === undefined) return state ? this.reports.delete(name) && state.report !== undefined : false;
+    if (stamp === undefined) {
+      if (!state) return false;
+      this.reports.delete(name);
+      this.archive?.remove(name);
+      return state.report !== undefined;
+    }
     if (state?.stamp === stamp) return false;
+    const archived = this.archived.get(name);
+    this.archived.delete(name);
+    // Unchanged since a previous server archived it: no need to read or check it again.
+    if (!state && archived?.stamp === stamp) {
+      this.reports.set(name, { stamp, report: this.lazy(name, archived), problems: [] });
+      return true;
+    }
     const problems: ContentProblem[] = [];
     const report = readReportFile(file, problems);
-    this.reports.set(name, { stamp, report: report ?? state?.report, problems });
-    return report !== undefined;
+    if (report) {
+      const summary = this.archive?.put(name, stamp, report);
+      this.reports.set(name, { stamp, report: summary ? this.lazy(name, { stamp, summary }) : report, problems: [] });
+      return true;
+    }
+    // The last valid version stays in service: this process's, or the one archived before it started.
+    const previous = state?.report ?? (archived ? this.lazy(name, archived) : undefined);
+    this.reports.set(name, { stamp, report: previous, problems });
+    return previous !== state?.report;
+  }
+
+  private lazy(name: string, { stamp, summary }: Archived): Report {
+    const archive = this.archive!;
+    return lazyReport(summary, () => archive.blocks(name, stamp));
   }
 
   private publish() {
@@ -189,7 +232,7 @@ export class ContentStore {
     };
     add(this.dir, '');
     add(files.reports, 'reports/');
-    setInterval(() => this.rescan(), rescanMs).unref();
+    this.interval ??= setInterval(() => this.rescan(), rescanMs).unref();
   }
 
   /** A file changed (or, with no name, something did): read the changes once they settle. */
@@ -222,7 +265,7 @@ export class ContentStore {
   }
 
   private rewatch() {
-    this.close();
+    this.stopWatching();
     this.watch();
   }
 
