@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { locales, type Locale } from '../locales';
 import {
   GlossarySchema,
@@ -28,7 +28,13 @@ export type Content = {
   reports: Report[];
 };
 
-export type ContentProblem = { file: string; path: string; message: string };
+export type ContentProblem = {
+  file: string;
+  path: string;
+  message: string;
+  /** zod's own message in Arabic; the checks' own messages are put in Arabic by problems-ar.ts. */
+  ar?: string;
+};
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -93,15 +99,20 @@ function readJson(file: string, problems: ContentProblem[], optional = false): P
   return { ok: true, value };
 }
 
+const arabicZod = z.locales.ar().localeError;
+
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: ContentProblem[]): Parsed<z.infer<S>> {
   // A missing field reads better as "is required" than as zod's "expected string, received undefined".
   const result = schema.safeParse(data, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
   });
   if (result.success) return { ok: true, value: result.data };
-  for (const issue of result.error.issues) {
-    problems.push({ file: displayName(file), path: jsonPath(issue.path), message: issue.message });
-  }
+  // The same check again, for the messages in Arabic (only a file that failed pays for it).
+  const arabic = schema.safeParse(data, { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : arabicZod(issue)) });
+  result.error.issues.forEach((issue, i) => {
+    const ar = arabic.error?.issues[i]?.message;
+    problems.push({ file: displayName(file), path: jsonPath(issue.path), message: issue.message, ...(ar && ar !== issue.message ? { ar } : {}) });
+  });
   return { ok: false };
 }
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -6,15 +7,16 @@ import { ReviewBar } from '@/components/review/review-bar';
 import { Count } from '@/components/date-time';
 import { localePath } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth';
+import { arabicProblem } from '@/lib/content/problems-ar';
 import { contentStore } from '@/lib/content/store';
-import { langAttrs, otherLocale } from '@/lib/locales';
+import { otherLocale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/page-metadata';
 
-const path = '/review/content-status';
+const here = '/review/content-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('ContentStatus');
-  return pageMetadata({ path, title: t('title'), index: false });
+  return pageMetadata({ path: here, title: t('title'), index: false });
 }
 
 /** What the running server could not publish, or serves from an earlier version, and why: for the web desk. */
@@ -27,8 +29,8 @@ export default async function ContentStatusPage() {
   const files = new Set(problems.map((p) => p.file)).size;
 
   return (
-    <PageShell alternateHref={localePath({ href: path, locale: otherLocale(locale) })}>
-      <ReviewBar user={user} next={localePath({ href: path, locale })} />
+    <PageShell alternateHref={localePath({ href: here, locale: otherLocale(locale) })}>
+      <ReviewBar user={user} next={localePath({ href: here, locale })} />
       <header className="mb-6 space-y-2">
         <h1 className="text-h1 font-bold">{t('title')}</h1>
         <p className="max-w-prose font-ui text-muted">{t('intro')}</p>
@@ -47,14 +49,13 @@ export default async function ContentStatusPage() {
                 <li key={i} data-problem className="rounded border border-line p-3">
                   {/* File names and JSON paths are Latin and left to right on both pages. */}
                   <p className="font-semibold">
-                    <bdi dir="ltr" className="font-mono">{problem.file}</bdi>
+                    <bdi dir="ltr" className="font-mono">{path.relative(store.dir, path.resolve(problem.file))}</bdi>
                   </p>
                   <p>
                     {t('at')}{' '}
                     <bdi dir="ltr" className="font-mono">{problem.path}</bdi>
                   </p>
-                  {/* The contract's checks word their findings in English. */}
-                  <p {...langAttrs('en', locale)}>{problem.message}</p>
+                  <p>{locale === 'ar' ? (problem.ar ?? arabicProblem(problem.message) ?? problem.message) : problem.message}</p>
                   <p className={problem.serving === 'previous' ? 'text-muted' : 'font-semibold text-pending-ink'}>{t(`serving.${problem.serving}`)}</p>
                 </li>
               ))}
