@@ -1,8 +1,13 @@
+import { palette } from '../palette';
+
 // The lite edition's only stylesheet, inline: system fonts, logical properties, the site's colours, light and dark.
 // Arabic gets a taller line, no letter-spacing and no synthesized slant, as in the full edition.
+const colours = ({ ink, paper, muted, link, line, pendingInk }: (typeof palette)['light' | 'dark']) =>
+  `--ink:${ink};--paper:${paper};--muted:${muted};--brand:${link};--line:${line};--pending:${pendingInk}`;
+
 export const liteStyle = `
-:root{color-scheme:light dark;--ink:#1c1b19;--paper:#fbfaf7;--muted:#55524c;--brand:#0a5f5a;--line:#dcd8cf;--pending:#7a4a00}
-@media (prefers-color-scheme:dark){:root{--ink:#ecebe7;--paper:#121416;--muted:#b4b1aa;--brand:#7fd4cc;--line:#3a3d40;--pending:#f2c46d}}
+:root{color-scheme:light dark;${colours(palette.light)}}
+@media (prefers-color-scheme:dark){:root{${colours(palette.dark)}}}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:40rem;padding:0 1rem 2rem;background:var(--paper);color:var(--ink);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
 :lang(ar){font-family:"Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro",Tahoma,system-ui,sans-serif;line-height:1.9;letter-spacing:0;font-synthesis:none}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localePath, routing } from '@/i18n/routing';
 import { dirOf, isLocale } from '@/lib/locales';
+import { palette } from '@/lib/palette';
 
 export const dynamic = 'force-static';
 
@@ -24,8 +25,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     start_url: home,
     scope: home,
     display: 'standalone',
-    background_color: '#fbfaf7',
-    theme_color: '#0d5c58',
+    background_color: palette.light.paper,
+    theme_color: palette.light.brand,
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
