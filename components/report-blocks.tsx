@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Block } from '@/lib/content/schema';
 import { shownText, type Report } from '@/lib/content/queries';
 import { langAttrs, localeConfig, otherLocale, type Locale } from '@/lib/locales';
+import { cellsOf, passagesOf, type Cell } from '@/lib/reading/passages';
 import type { PairedView } from '@/lib/views';
 
 type BlockTextProps = {
@@ -53,14 +54,11 @@ function BlockText({ block, text, lang, pageLocale, original, secondary = false,
 /** The report in the page's language; passages still awaiting translation appear in the original, labelled. */
 export async function SingleBody({ report, locale }: { report: Report; locale: Locale }) {
   const t = await getTranslations('Report');
-  const other = otherLocale(locale);
   return (
     <div className="max-w-[42rem] space-y-5">
-      {report.blocks.map((block) => {
-        const shown = shownText(block, locale, report.originalLanguage)!;
+      {passagesOf(report, locale).map(({ block, shown, translation }) => {
         const props = { block, pageLocale: locale, original: report.originalLanguage };
         if (!shown.pending) {
-          const translation = block[other];
           if (!translation) return <BlockText key={block.id} {...props} text={shown.text} lang={shown.lang} id={block.id} />;
           // Tap to reveal the passage in the other language, in place: <details> needs no script.
           return (
@@ -74,10 +72,10 @@ export async function SingleBody({ report, locale }: { report: Report; locale: L
                   <span aria-hidden="true" className="hidden group-open:inline">
                     ▾
                   </span>
-                  {t('inLanguage', { language: other })}
+                  {t('inLanguage', { language: translation.lang })}
                 </summary>
                 <div className="border-s-2 border-line ps-4 text-muted">
-                  <BlockText {...props} text={translation} lang={other} secondary />
+                  <BlockText {...props} text={translation.text} lang={translation.lang} secondary />
                 </div>
               </details>
             </div>
@@ -94,17 +92,6 @@ export async function SingleBody({ report, locale }: { report: Report; locale: L
       })}
     </div>
   );
-}
-
-type Cell = { text?: string; lang: Locale };
-
-/** A block's two languages: the page's language first (at inline-start), then the other. */
-function cellsOf(block: Pick<Block, 'en' | 'ar'>, locale: Locale): [Cell, Cell] {
-  const other = otherLocale(locale);
-  return [
-    { text: block[locale], lang: locale },
-    { text: block[other], lang: other },
-  ];
 }
 
 /** What a cell shows: its text, or (in the page's language) a note that the translation is pending. */

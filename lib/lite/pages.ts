@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../format';
 import { dirOf, localeConfig, otherLocale, type Locale } from '../locales';
 import { absoluteUrl } from '../page-metadata';
 import { publicFileBytes } from '../public-file';
+import { passagesOf, translationOf, type Translation } from '../reading/passages';
 import { reportHref } from '../views';
 import { html, toString, trustedMarkup, type Html } from './html';
 import { liteStyle } from './style';
@@ -58,25 +59,23 @@ export async function liteReport(locale: Locale, report: Report): Promise<string
   const original = report.originalLanguage;
   const other = otherLocale(locale);
   const shown = (text: Text | undefined) => shownText(text, locale, original);
-  /** The passage in the other language, when it exists and is not what the page already shows. */
-  const translation = (text: Text | undefined) => {
-    const value = text?.[other];
-    if (!value || shown(text)?.lang === other) return html``;
-    return html`<details><summary>${t('Report.inLanguage', { language: other })}</summary><p lang="${other}" dir="${dirOf(other)}">${value}</p></details>`;
-  };
+  /** The passage in the other language behind <details>, when there is one to reveal. */
+  const reveal = (translation: Translation | undefined) =>
+    translation
+      ? html`<details><summary>${t('Report.inLanguage', { language: translation.lang })}</summary><p lang="${translation.lang}" dir="${dirOf(translation.lang)}">${translation.text}</p></details>`
+      : html``;
+  const translation = (text: Text | undefined) => reveal(translationOf(text, locale, original));
   const headline = shown(report.headline)!;
   const standfirst = shown(report.standfirst);
-  const blocks = report.blocks.map((block) => {
-    const text = shown(block);
-    if (!text) return html``;
+  const blocks = passagesOf(report, locale).map(({ block, shown: text, translation: revealed, cite }) => {
     const attrs = langOf(text.lang, locale);
     const body =
       block.type === 'heading'
         ? html`<h2${attrs}>${text.text}</h2>`
         : block.type === 'quote'
-          ? html`<blockquote${attrs}><p>${text.text}</p>${block.cite && html`<p class="meta">${shown(block.cite)?.text}</p>`}</blockquote>`
+          ? html`<blockquote${attrs}><p>${text.text}</p>${cite && html`<p class="meta"${langOf(cite.lang, text.lang)}>${cite.text}</p>`}</blockquote>`
           : html`<p${attrs}>${text.text}</p>`;
-    return html`${body}${translation(block)}`;
+    return html`${body}${reveal(revealed)}`;
   });
   const image = report.image;
   const alt = image && shown(image.alt);
