@@ -83,6 +83,16 @@ describe('report rules', () => {
     );
   });
 
+  it('keeps the review pages\' addresses out of the slugs', () => {
+    const dir = contentWith(({ read, write, dir }) => {
+      write('reports/content-status.json', { ...(read('reports/coast-report.json') as Json), slug: 'content-status' });
+      fs.writeFileSync(path.join(dir, 'reports', '.draft.json'), '{ half written');
+    });
+    expect(readContent(dir).problems.map((p) => formatProblem(p).replace(dir + path.sep, ''))).toEqual([
+      'reports/content-status.json: $.slug: "content-status" is the address of a review page: choose another slug',
+    ]);
+  });
+
   it('requires the section to exist in sections.json', () => {
     expect(only(problemsAfter((r) => (r.section = 'sport')))).toBe(
       'reports/coast-report.json: $.section: "sport" is not an id in sections.json',

@@ -160,6 +160,9 @@ export function readOptionalList<T>(schema: z.ZodType<T[]>, file: string, proble
   return parsed.ok ? parsed.value : undefined;
 }
 
+/** /{locale}/review/{slug} is a report's workbench, except for these pages of the review desk. */
+export const reservedSlugs = ['sign-in', 'content-status'];
+
 const publicDir = path.resolve(/*turbopackIgnore: true*/ 'public');
 
 /**
@@ -176,6 +179,9 @@ export function readReportFile(file: string, problems: ContentProblem[]): Report
   const expected = path.basename(file, '.json');
   if (report.slug !== expected) {
     problems.push({ file: displayName(file), path: '$.slug', message: `"${report.slug}" must equal the file name "${expected}"` });
+  }
+  if (reservedSlugs.includes(report.slug)) {
+    problems.push({ file: displayName(file), path: '$.slug', message: `"${report.slug}" is the address of a review page: choose another slug` });
   }
   if (report.image && !fs.existsSync(path.join(/*turbopackIgnore: true*/ publicDir, report.image.src))) {
     problems.push({ file: displayName(file), path: '$.image.src', message: `${report.image.src} does not exist under public/` });
@@ -199,10 +205,13 @@ export function contentFiles(dir: string) {
   return { sections: at('sections.json'), tags: at('tags.json'), glossary: at('glossary.json'), reports: at('reports') };
 }
 
+/** A report file's name: `slug.json`; hidden files (a tool's temporary copy) are not reports. */
+export const isReportFileName = (name: string) => name.endsWith('.json') && !name.startsWith('.');
+
 /** The report files' names (`slug.json`), sorted; undefined (with a problem) when the folder is missing. */
 export function reportFileNames(reportsDir: string, problems: ContentProblem[]): string[] | undefined {
   try {
-    return fs.readdirSync(reportsDir).filter((f) => f.endsWith('.json')).sort();
+    return fs.readdirSync(reportsDir).filter(isReportFileName).sort();
   } catch {
     problems.push({ file: displayName(reportsDir), path: '$', message: 'is missing: put one JSON file per report in it' });
     return undefined;

@@ -39,6 +39,7 @@ const rules: Rule[] = [
   [/^is not valid JSON at line (\d+), column (\d+): (.+)$/, (line, column, what) => `ليس JSON صالحًا عند السطر ${line}، العمود ${column} (${what})`],
   [/^duplicate section id "(.+)"$/, (id) => `معرّف قسم مكرر "${id}"`],
   [/^"(.+)" must equal the file name "(.+)"$/, (slug, name) => `يجب أن يطابق "${slug}" اسمَ الملف "${name}"`],
+  [/^"(.+)" is the address of a review page: choose another slug$/, (slug) => `"${slug}" عنوان صفحة من صفحات المراجعة: اختر معرّفًا آخر`],
   [/^"(.+)" is not an id in sections\.json$/, (id) => `"${id}" ليس معرّفًا في sections.json`],
   [/^(.+) does not exist under public\/$/, (file) => `${file} غير موجود تحت public/`],
   [/^is missing: put one JSON file per report in it$/, () => 'غير موجود: ضع فيه ملف JSON لكل تقرير'],

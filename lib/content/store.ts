@@ -6,6 +6,7 @@ import {
   contentFiles,
   formatProblem,
   isContentDir,
+  isReportFileName,
   newestFirst,
   readOptionalList,
   readReportFile,
@@ -253,7 +254,7 @@ export class ContentStore {
         this.rescan();
       } else {
         let changed = false;
-        for (const name of names) if (name.endsWith('.json')) changed = this.refreshReport(name.slice('reports/'.length)) || changed;
+        for (const name of names.map((n) => n.slice('reports/'.length))) if (isReportFileName(name)) changed = this.refreshReport(name) || changed;
         if (changed) this.publish();
       }
     } catch (error) {
