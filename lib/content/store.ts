@@ -35,7 +35,8 @@ export type ListedProblem = ContentProblem & {
 /** Where the current version is published for the page cache, which is loaded outside the app's bundles. */
 const versionKey = Symbol.for('jisr.content.version');
 
-type ReportState = { stamp: string; report?: Report; problems: ContentProblem[] };
+/** `stamp`: the file's as last looked at; `served`: that of the version in service (older while the file is broken). */
+type ReportState = { stamp: string; report?: Report; served?: string; problems: ContentProblem[] };
 type ListState<T> = { stamp: string; value?: T; problems: ContentProblem[] };
 
 /** Changes to one file within this long of each other are read once. */
@@ -112,6 +113,13 @@ export class ContentStore {
     return listed;
   }
 
+  /** The stamp of each published report's version in service, by slug: what an index derived from it compares. */
+  servedStamps(): Map<string, string> {
+    const stamps = new Map<string, string>();
+    for (const state of this.reports.values()) if (state.report && state.served) stamps.set(state.report.slug, state.served);
+    return stamps;
+  }
+
   /** Called with the new version after every change (the search index follows it this way). */
   onChange(listener: (version: number) => void): () => void {
     this.listeners.add(listener);
@@ -185,19 +193,19 @@ export class ContentStore {
     this.archived.delete(name);
     // Unchanged since a previous server archived it: no need to read or check it again.
     if (!state && archived?.stamp === stamp) {
-      this.reports.set(name, { stamp, report: this.lazy(name, archived), problems: [] });
+      this.reports.set(name, { stamp, report: this.lazy(name, archived), served: stamp, problems: [] });
       return true;
     }
     const problems: ContentProblem[] = [];
     const report = readReportFile(file, problems);
     if (report) {
       const summary = this.archive?.put(name, stamp, report);
-      this.reports.set(name, { stamp, report: summary ? this.lazy(name, { stamp, summary }) : report, problems: [] });
+      this.reports.set(name, { stamp, report: summary ? this.lazy(name, { stamp, summary }) : report, served: stamp, problems: [] });
       return true;
     }
     // The last valid version stays in service: this process's, or the one archived before it started.
     const previous = state?.report ?? (archived ? this.lazy(name, archived) : undefined);
-    this.reports.set(name, { stamp, report: previous, problems });
+    this.reports.set(name, { stamp, report: previous, served: state?.served ?? archived?.stamp, problems });
     return previous !== state?.report;
   }
 
