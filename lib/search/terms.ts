@@ -12,8 +12,22 @@ export function tokens(text: string): Token[] {
 
 const ARABIC = /[\u0600-\u06FF]/;
 
+// Texts repeat their words, so each word's search form is kept (up to a bound): indexing and highlighting then
+// cost a lookup per word instead of normalizing it again.
+const known = new Map<string, string | null>();
+
 /** The form a word is indexed and searched under: Arabic normalized and lightly stemmed; Latin folded. */
 export function searchTerm(word: string): string | null {
+  let term = known.get(word);
+  if (term === undefined) {
+    if (known.size >= 100_000) known.clear();
+    term = fold(word);
+    known.set(word, term);
+  }
+  return term;
+}
+
+function fold(word: string): string | null {
   if (ARABIC.test(word)) {
     const normalized = normalizeArabic(word);
     return normalized ? stemArabic(normalized) : null;
