@@ -1,0 +1,205 @@
+import Database from 'libsql';
+import type { Report } from '../content/load';
+import { boosts, documentOf, fields, hitOf, typos, type SearchHit, type SearchOptions, type SearchResponse, type Terms } from './index';
+import { searchTerm, tokens } from './terms';
+
+// Full-text search as a persistent index on local disk: SQLite's FTS5 through libSQL, derived from the content like a
+// cache. Each report is one row of six columns holding the search terms of its text (lib/search/terms.ts), so FTS5
+// only has to split on spaces; the passage to show is found afterwards in the report itself, for the page only.
+
+// Bump when the schema or the search terms (lib/search/terms.ts, lib/arabic.ts) change: an index of another
+// version is emptied on opening, and its stamps with it, so the caller indexes everything again.
+const VERSION = 1;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS reports (id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL);
+  -- Contentless (the reports are on disk already), with deletes; 'ascii' splits on spaces and leaves non-ASCII
+  -- letters and marks alone, so an indexed term is exactly a search term.
+  CREATE VIRTUAL TABLE IF NOT EXISTS report_text USING fts5(${fields.join(', ')}, content = '', contentless_delete = 1, tokenize = 'ascii');
+  CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, report_text, 'row');
+`;
+
+/** The search terms of a text, space-separated, as one column holds them. */
+const termsOf = (text: string) =>
+  tokens(text)
+    .map((t) => searchTerm(t.word))
+    .filter((term): term is string => term !== null)
+    .join(' ');
+
+// A query word as FTS5 sees it: quoted (never syntax), the last one as a prefix, with the words it may be a typo of.
+type Word = { term: string; prefix: boolean; alternatives: string[] };
+
+const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
+function expression(words: Word[], join: 'AND' | 'OR'): string {
+  return words
+    .map(({ term, prefix, alternatives }) => {
+      const parts = [`${quote(term)}${prefix ? '*' : ''}`, ...alternatives.map(quote)];
+      return parts.length > 1 ? `(${parts.join(' OR ')})` : parts[0];
+    })
+    .join(` ${join} `);
+}
+
+/** Levenshtein distance of a and b, or max + 1 as soon as it is known to be more than max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+// libSQL's pluck() applies to all() only (get() and pragma(…, { simple: true }) still give an object): one value
+// is read as the first of a raw row.
+function scalar<P extends unknown[]>(statement: Database.Statement<P>) {
+  const raw = statement.raw();
+  return (...params: P) => (raw.get(...params) as unknown[] | undefined)?.[0];
+}
+
+function statementsOf(db: Database.Database) {
+  const columns = fields.join(', ');
+  return {
+    id: scalar(db.prepare<[string]>('SELECT id FROM reports WHERE slug = ?')),
+    insertReport: db.prepare<[string, string]>('INSERT INTO reports (slug, stamp) VALUES (?, ?)'),
+    updateReport: db.prepare<[string, number]>('UPDATE reports SET stamp = ? WHERE id = ?'),
+    deleteReport: db.prepare<[number]>('DELETE FROM reports WHERE id = ?'),
+    insertText: db.prepare(`INSERT INTO report_text (rowid, ${columns}) VALUES (?, ${fields.map(() => '?').join(', ')})`),
+    deleteText: db.prepare<[number]>('DELETE FROM report_text WHERE rowid = ?'),
+    stamps: db.prepare<[]>('SELECT slug, stamp FROM reports').raw(),
+    count: scalar(db.prepare<[string]>('SELECT count(*) FROM report_text WHERE report_text MATCH ?')),
+    // bm25 is lower for better matches; the weights are the columns' in order.
+    top: db
+      .prepare(
+        `SELECT reports.slug, hits.rank FROM (
+           SELECT rowid, bm25(report_text, ${fields.map(() => '?').join(', ')}) AS rank FROM report_text
+           WHERE report_text MATCH ? ORDER BY rank LIMIT ?
+         ) AS hits JOIN reports ON reports.id = hits.rowid ORDER BY hits.rank`,
+      )
+      .raw(),
+    vocabulary: db.prepare<[number, number]>('SELECT term FROM vocabulary WHERE length(term) BETWEEN ? AND ?').pluck(),
+  };
+}
+
+// The fields a passage is chosen by before the blocks (see bestPassage in index.ts).
+const passageFields = fields.filter((f) => !f.startsWith('body'));
+
+export class SearchIndex {
+  private readonly db: Database.Database;
+  private readonly statements: ReturnType<typeof statementsOf>;
+
+  /** Opens (or creates) the index in `file`; ':memory:' for one that lives as long as the object. */
+  constructor(file: string) {
+    // Several processes may share the file: readers go on while one writes, a writer waits its turn.
+    this.db = new Database(file, { timeout: 5000 });
+    this.db.pragma('journal_mode = WAL');
+    // A cache: losing the last transactions on a power cut only means indexing those reports again.
+    this.db.pragma('synchronous = NORMAL');
+    if (scalar(this.db.prepare<[]>('PRAGMA user_version'))() !== VERSION) {
+      this.db.exec('DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS report_text;');
+      this.db.pragma(`user_version = ${VERSION}`);
+    }
+    this.db.exec(SCHEMA);
+    this.statements = statementsOf(this.db);
+  }
+
+  /** Indexes `report` anew (replacing what was indexed under its slug); `stamp` is returned by stamps(). */
+  upsert(report: Report, stamp: string): void {
+    this.transaction(() => {
+      const id = this.statements.id(report.slug) as number | undefined;
+      let rowid = id;
+      if (id === undefined) rowid = Number(this.statements.insertReport.run(report.slug, stamp).lastInsertRowid);
+      else {
+        this.statements.updateReport.run(stamp, id);
+        this.statements.deleteText.run(id);
+      }
+      const doc = documentOf(report);
+      this.statements.insertText.run(rowid, ...fields.map((f) => termsOf(doc[f])));
+    });
+  }
+
+  remove(slug: string): void {
+    this.transaction(() => {
+      const id = this.statements.id(slug) as number | undefined;
+      if (id === undefined) return;
+      this.statements.deleteText.run(id);
+      this.statements.deleteReport.run(id);
+    });
+  }
+
+  /** Slug → stamp of every indexed report, to find what changed since. */
+  stamps(): Map<string, string> {
+    return new Map(this.statements.stamps.all() as Array<[string, string]>);
+  }
+
+  /** Runs `fn` in one transaction (one write to disk for many upserts); nested calls join the outer one. */
+  transaction(fn: () => void): void {
+    if (this.db.inTransaction) return fn();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      fn();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /**
+   * The reports matching `query`, best first: every word (the last one maybe half-typed); when that finds fewer
+   * than 3, also longer Latin words with a typo or two; when it finds none, any of the words. `load` gives the
+   * reports of the page, for their passage and highlights.
+   */
+  search(query: string, { locale, limit }: SearchOptions, load: (slug: string) => Report | undefined): SearchResponse {
+    const queryTerms = tokens(query)
+      .map((t) => searchTerm(t.word))
+      .filter((term): term is string => term !== null);
+    if (queryTerms.length === 0) return { query, total: 0, results: [] };
+    let words: Word[] = queryTerms.map((term, i) => ({ term, prefix: i === queryTerms.length - 1, alternatives: [] }));
+
+    let total = this.statements.count(expression(words, 'AND')) as number;
+    if (total < 3 && words.some((w) => typos(w.term) > 0)) {
+      const forgiving = words.map((w) => ({ ...w, alternatives: this.similarTerms(w.term) }));
+      const count = this.statements.count(expression(forgiving, 'AND')) as number;
+      if (count > total) [words, total] = [forgiving, count];
+    }
+    let match = expression(words, 'AND');
+    if (total === 0) {
+      match = expression(words, 'OR');
+      total = this.statements.count(match) as number;
+    }
+    if (total === 0) return { query, total, results: [] };
+
+    const weights = boosts(locale);
+    const rows = this.statements.top.all(...fields.map((f) => weights[f]), match, limit) as Array<[string, number]>;
+    // The words that matched, as a test (a prefix's words are not listed), and whether the headline or standfirst
+    // had one: what MiniSearch reports per hit and the passage is chosen by.
+    const terms: Terms = { has: (term) => words.some((w) => term === w.term || (w.prefix && term.startsWith(w.term)) || w.alternatives.includes(term)) };
+    const results: SearchHit[] = [];
+    for (const [slug, rank] of rows) {
+      const report = load(slug);
+      if (!report) continue;
+      const doc = documentOf(report);
+      const matchedFields = new Set(passageFields.filter((field) => termsOf(doc[field]).split(' ').some(terms.has)));
+      results.push(hitOf(report, terms, matchedFields, -rank));
+    }
+    return { query, total, results };
+  }
+
+  /** Indexed terms within the typos `term` may have (none when it may have none). */
+  private similarTerms(term: string): string[] {
+    const max = typos(term);
+    if (max === 0) return [];
+    const candidates = this.statements.vocabulary.all(term.length - max, term.length + max) as string[];
+    return candidates.filter((candidate) => candidate !== term && editDistance(term, candidate, max) <= max);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
