@@ -91,6 +91,31 @@ describe('keeping the index', () => {
     fresh.close();
   });
 
+  it('keeps one entry for a report whose publication time changes', () => {
+    const fresh = new SearchIndex(':memory:');
+    fresh.upsert(amnesty(), 'a');
+    fresh.upsert({ ...amnesty(), publishedAt: '2020-01-01T00:00:00+00:00' }, 'b');
+    expect(fresh.stamps()).toEqual(new Map([[amnesty().slug, 'b']]));
+    expect(fresh.search('Callamard', { locale: 'en', limit: 5 }, load).total).toBe(1);
+    fresh.close();
+  });
+
+  it('counts every match of a common word but ranks the newest, reports of the same second included', () => {
+    const fresh = new SearchIndex(':memory:');
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + Math.floor(i / 3) * 86_400_000).toISOString();
+    // Each report also has a word of its own (Arabic, which is never taken for a typo of another).
+    const own = (i: number) => `ق${String(i).replace(/\d/g, (d) => 'بثجحخدذرزس'[Number(d)]!)}ق`;
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...rewritten(amnesty(), `common ${own(i)}`), slug: `r${i}`, publishedAt: day(i) }));
+    fresh.transaction(() => many.forEach((r) => fresh.upsert(r, r.publishedAt)));
+    const bySlug = new Map(many.map((r) => [r.slug, r]));
+    const response = fresh.search('common', { locale: 'en', limit: 10 }, (slug) => bySlug.get(slug));
+    expect(response.total).toBe(5000);
+    expect(response.results).toHaveLength(10);
+    for (const hit of response.results) expect(Number(hit.slug.slice(1))).toBeGreaterThanOrEqual(2500);
+    expect(fresh.search(`${own(17)} common`, { locale: 'en', limit: 10 }, (slug) => bySlug.get(slug)).results.map((r) => r.slug)).toEqual(['r17']);
+    fresh.close();
+  });
+
   it('forgets a removed report, and removing an unknown one is harmless', () => {
     const fresh = new SearchIndex(':memory:');
     fresh.transaction(() => content.reports.forEach((r) => fresh.upsert(r, r.slug.length.toString())));
