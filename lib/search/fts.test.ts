@@ -116,6 +116,16 @@ describe('keeping the index', () => {
     fresh.close();
   });
 
+  it('finds every word a long half-typed word begins, however many', () => {
+    const fresh = new SearchIndex(':memory:');
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...rewritten(amnesty(), `pyramid${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${i}`), slug: `r${i}` }));
+    fresh.transaction(() => many.forEach((r) => fresh.upsert(r, 'a')));
+    const find = (q: string) => fresh.search(q, { locale: 'en', limit: 50 }, (slug) => many.find((r) => r.slug === slug)).total;
+    expect(find('pyramid')).toBe(60);
+    expect(find('pyramida')).toBe(3);
+    fresh.close();
+  });
+
   it('forgets a removed report, and removing an unknown one is harmless', () => {
     const fresh = new SearchIndex(':memory:');
     fresh.transaction(() => content.reports.forEach((r) => fresh.upsert(r, r.slug.length.toString())));

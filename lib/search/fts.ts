@@ -9,7 +9,7 @@ import { searchTerm, tokens } from './terms';
 
 // Bump when the schema or the search terms (lib/search/terms.ts, lib/arabic.ts) change: an index of another
 // version is emptied on opening, and its stamps with it, so the caller indexes everything again.
-const VERSION = 2;
+const VERSION = 3;
 
 // Beyond this many matches, all are counted but only about the newest this many ranked: ranking a report costs
 // about a microsecond (50 ms for a common word at 50,000 reports), and among thousands the newest are what a
@@ -30,8 +30,16 @@ const SCHEMA = `
   CREATE VIRTUAL TABLE IF NOT EXISTS report_text USING fts5(
     ${fields.join(', ')}, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '2 3 4'
   );
-  CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, report_text, 'row');
+  -- Every word ever indexed, for typos and long prefixes (FTS5's own vocabulary table reads every word's list of
+  -- reports: a second at 50,000). Words of removed reports stay: they match nothing.
+  CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, length INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS words_by_length ON words (length);
 `;
+
+// Longer prefixes than the indexed ones are searched as their words, when few: FTS5 would merge those words' lists
+// in memory for each statement (count and rank), twice as slow as reading them side by side.
+const INDEXED_PREFIX = 4;
+const MAX_EXPANSION = 30;
 
 /** The search terms of a text, space-separated, as one column holds them. */
 const termsOf = (text: string) =>
@@ -40,7 +48,8 @@ const termsOf = (text: string) =>
     .filter((term): term is string => term !== null)
     .join(' ');
 
-// A query word as FTS5 sees it: quoted (never syntax), the last one as a prefix, with the words it may be a typo of.
+// A query word as FTS5 sees it: quoted (never syntax), maybe as a prefix, or with the other words it stands for
+// (the words it begins, or may be a typo of).
 type Word = { term: string; prefix: boolean; alternatives: string[] };
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
@@ -100,7 +109,9 @@ function statementsOf(db: Database.Database) {
          ) AS hits JOIN reports ON reports.id = hits.rowid ORDER BY hits.rank`,
       )
       .raw(),
-    vocabulary: db.prepare<[number, number]>('SELECT term FROM vocabulary WHERE length(term) BETWEEN ? AND ?').pluck(),
+    addWords: db.prepare<[string]>('INSERT OR IGNORE INTO words (word, length) SELECT value, length(value) FROM json_each(?)'),
+    wordsOfLength: db.prepare<[number, number]>('SELECT word FROM words WHERE length BETWEEN ? AND ?').pluck(),
+    wordsFrom: db.prepare<[string, string, number]>('SELECT word FROM words WHERE word >= ? AND word < ? LIMIT ?').pluck(),
   };
 }
 
@@ -121,7 +132,7 @@ export class SearchIndex {
     // After a checkpoint the log is cut back to 4 MB, rather than staying as large as the largest build.
     this.db.pragma('journal_size_limit = 4000000');
     if (scalar(this.db.prepare<[]>('PRAGMA user_version'))() !== VERSION) {
-      this.db.exec('DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS report_text;');
+      this.db.exec('DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS report_text; DROP TABLE IF EXISTS words;');
       this.db.pragma(`user_version = ${VERSION}`);
     }
     this.db.exec(SCHEMA);
@@ -133,6 +144,7 @@ export class SearchIndex {
     this.transaction(() => {
       const doc = documentOf(report);
       const text = fields.map((f) => termsOf(doc[f]));
+      this.statements.addWords.run(JSON.stringify([...new Set(text.join(' ').split(' '))].filter(Boolean)));
       const id = this.statements.id(report.slug) as number | undefined;
       const first = firstId(report);
       if (id !== undefined && id >= first && id < first + SLOTS) {
@@ -187,11 +199,11 @@ export class SearchIndex {
       .map((t) => searchTerm(t.word))
       .filter((term): term is string => term !== null);
     if (queryTerms.length === 0) return { query, total: 0, results: [] };
-    let words: Word[] = queryTerms.map((term, i) => ({ term, prefix: i === queryTerms.length - 1, alternatives: [] }));
+    let words: Word[] = queryTerms.map((term, i) => (i === queryTerms.length - 1 ? this.prefixWord(term) : { term, prefix: false, alternatives: [] }));
 
     let total = this.statements.count(expression(words, 'AND')) as number;
     if (total < 3 && words.some((w) => typos(w.term) > 0)) {
-      const forgiving = words.map((w) => ({ ...w, alternatives: this.similarTerms(w.term) }));
+      const forgiving = words.map((w) => ({ ...w, alternatives: [...w.alternatives, ...this.similarTerms(w.term)] }));
       const count = this.statements.count(expression(forgiving, 'AND')) as number;
       if (count > total) [words, total] = [forgiving, count];
     }
@@ -229,11 +241,20 @@ export class SearchIndex {
     return (this.statements.newest(offset) as number | undefined) ?? Number.MIN_SAFE_INTEGER;
   }
 
+  /** The last word, as a prefix: through FTS5's prefix index when short, as the words it begins when long and few. */
+  private prefixWord(term: string): Word {
+    if (term.length <= INDEXED_PREFIX) return { term, prefix: true, alternatives: [] };
+    // The first word that does not begin with `term` sorts before term + the highest character.
+    const words = this.statements.wordsFrom.all(term, `${term}\u{10FFFF}`, MAX_EXPANSION + 1) as string[];
+    if (words.length > MAX_EXPANSION) return { term, prefix: true, alternatives: [] };
+    return { term, prefix: false, alternatives: words.filter((w) => w !== term) };
+  }
+
   /** Indexed terms within the typos `term` may have (none when it may have none). */
   private similarTerms(term: string): string[] {
     const max = typos(term);
     if (max === 0) return [];
-    const candidates = this.statements.vocabulary.all(term.length - max, term.length + max) as string[];
+    const candidates = this.statements.wordsOfLength.all(term.length - max, term.length + max) as string[];
     return candidates.filter((candidate) => candidate !== term && editDistance(term, candidate, max) <= max);
   }
 
