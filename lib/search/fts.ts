@@ -1,7 +1,7 @@
 import Database from 'libsql';
 import type { Report } from '../content/load';
 import { boosts, documentOf, fields, hitOf, typos, type SearchHit, type SearchOptions, type SearchResponse, type Terms } from './index';
-import { searchTerm, tokens } from './terms';
+import { searchTerm, tokenize } from './terms';
 
 // Full-text search as a persistent index on local disk: SQLite's FTS5 through libSQL, derived from the content like a
 // cache. Each report is one row of six columns holding the search terms of its text (lib/search/terms.ts), so FTS5
@@ -41,12 +41,14 @@ const SCHEMA = `
 const INDEXED_PREFIX = 4;
 const MAX_EXPANSION = 30;
 
+/** The search terms of a text's words. */
+const searchTerms = (text: string) =>
+  tokenize(text)
+    .map(searchTerm)
+    .filter((term): term is string => term !== null);
+
 /** The search terms of a text, space-separated, as one column holds them. */
-const termsOf = (text: string) =>
-  tokens(text)
-    .map((t) => searchTerm(t.word))
-    .filter((term): term is string => term !== null)
-    .join(' ');
+const termsOf = (text: string) => searchTerms(text).join(' ');
 
 // A query word as FTS5 sees it: quoted (never syntax), maybe as a prefix, or with the other words it stands for
 // (the words it begins, or may be a typo of).
@@ -121,6 +123,11 @@ const passageFields = fields.filter((f) => !f.startsWith('body'));
 export class SearchIndex {
   private readonly db: Database.Database;
   private readonly statements: ReturnType<typeof statementsOf>;
+  // Words this process has put in the words table already (they are never taken out): most of a report's are.
+  private readonly known = new Set<string>();
+  // Texts to index when the transaction ends, in rowid order: FTS5 writes a segment to disk each time a rowid is
+  // lower than the one before (content comes newest first), which made building five times slower.
+  private readonly pending = new Map<number, string[]>();
 
   /** Opens (or creates) the index in `file`; ':memory:' for one that lives as long as the object. */
   constructor(file: string) {
@@ -144,13 +151,15 @@ export class SearchIndex {
     this.transaction(() => {
       const doc = documentOf(report);
       const text = fields.map((f) => termsOf(doc[f]));
-      this.statements.addWords.run(JSON.stringify([...new Set(text.join(' ').split(' '))].filter(Boolean)));
+      const added = [...new Set(text.join(' ').split(' '))].filter((word) => word && !this.known.has(word));
+      if (added.length > 0) this.statements.addWords.run(JSON.stringify(added));
+      for (const word of added) this.known.add(word);
       const id = this.statements.id(report.slug) as number | undefined;
       const first = firstId(report);
       if (id !== undefined && id >= first && id < first + SLOTS) {
         this.statements.updateReport.run(stamp, id);
-        this.statements.deleteText.run(id);
-        this.statements.insertText.run(id, ...text);
+        if (!this.pending.has(id)) this.statements.deleteText.run(id);
+        this.pending.set(id, text);
         return;
       }
       // New, or published at another time: under a new id.
@@ -158,7 +167,7 @@ export class SearchIndex {
       let next = (this.statements.freeId(first, first + SLOTS) as number | null) ?? first;
       if (next >= first + SLOTS) next = this.statements.lastId() as number;
       this.statements.insertReport.run(next, report.slug, stamp);
-      this.statements.insertText.run(next, ...text);
+      this.pending.set(next, text);
     });
   }
 
@@ -166,7 +175,7 @@ export class SearchIndex {
     this.transaction(() => {
       const id = this.statements.id(slug) as number | undefined;
       if (id === undefined) return;
-      this.statements.deleteText.run(id);
+      if (!this.pending.delete(id)) this.statements.deleteText.run(id);
       this.statements.deleteReport.run(id);
     });
   }
@@ -176,16 +185,23 @@ export class SearchIndex {
     return new Map(this.statements.stamps.all() as Array<[string, string]>);
   }
 
-  /** Runs `fn` in one transaction (one write to disk for many upserts); nested calls join the outer one. */
+  /**
+   * Runs `fn` in one transaction (one write to disk for many upserts), whose reports are found once it ends;
+   * nested calls join the outer one.
+   */
   transaction(fn: () => void): void {
     if (this.db.inTransaction) return fn();
     this.db.exec('BEGIN IMMEDIATE');
     try {
       fn();
+      for (const id of [...this.pending.keys()].sort((a, b) => a - b)) this.statements.insertText.run(id, ...this.pending.get(id)!);
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
+      this.known.clear();
       throw error;
+    } finally {
+      this.pending.clear();
     }
   }
 
@@ -195,9 +211,7 @@ export class SearchIndex {
    * counted, about the newest RANKED ranked. `load` gives the reports of the page, for their passage and highlights.
    */
   search(query: string, { locale, limit }: SearchOptions, load: (slug: string) => Report | undefined): SearchResponse {
-    const queryTerms = tokens(query)
-      .map((t) => searchTerm(t.word))
-      .filter((term): term is string => term !== null);
+    const queryTerms = searchTerms(query);
     if (queryTerms.length === 0) return { query, total: 0, results: [] };
     let words: Word[] = queryTerms.map((term, i) => (i === queryTerms.length - 1 ? this.prefixWord(term) : { term, prefix: false, alternatives: [] }));
 
