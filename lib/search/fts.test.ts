@@ -137,6 +137,22 @@ describe('keeping the index', () => {
     fresh.close();
   });
 
+  it('keeps the last of several changes to a report in one transaction', () => {
+    const fresh = new SearchIndex(':memory:');
+    const changed = rewritten(amnesty(), 'Zanzibar');
+    fresh.transaction(() => {
+      fresh.upsert(amnesty(), 'a');
+      fresh.upsert(changed, 'b');
+      fresh.upsert(load('alawite-state-explained')!, 'c');
+      fresh.remove('alawite-state-explained');
+    });
+    expect(fresh.stamps()).toEqual(new Map([[changed.slug, 'b']]));
+    expect(fresh.search('Callamard', { locale: 'en', limit: 5 }, load).total).toBe(0);
+    expect(fresh.search('Zanzibar', { locale: 'en', limit: 5 }, () => changed).total).toBe(1);
+    expect(fresh.search('العلويين', { locale: 'ar', limit: 5 }, load).total).toBe(0);
+    fresh.close();
+  });
+
   it('undoes a whole transaction that fails', () => {
     const fresh = new SearchIndex(':memory:');
     expect(() =>
