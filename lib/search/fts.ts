@@ -126,7 +126,7 @@ export class SearchIndex {
   // Words this process has put in the words table already (they are never taken out): most of a report's are.
   private readonly known = new Set<string>();
   // Texts to index when the transaction ends, in rowid order: FTS5 writes a segment to disk each time a rowid is
-  // lower than the one before (content comes newest first), which made building five times slower.
+  // lower than the one before (content comes newest first), which made building twice as slow.
   private readonly pending = new Map<number, string[]>();
 
   /** Opens (or creates) the index in `file`; ':memory:' for one that lives as long as the object. */
