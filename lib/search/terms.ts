@@ -5,15 +5,31 @@ import { latinDigits, normalizeArabic, stemArabic } from '../arabic';
 
 export type Token = { word: string; start: number; end: number };
 
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** Words (letters, marks and digits) with their offsets in the original text. */
 export function tokens(text: string): Token[] {
-  return Array.from(text.matchAll(/[\p{L}\p{M}\p{N}]+/gu), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  return Array.from(text.matchAll(WORD), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
 
+// Texts repeat their words, so each word's search form is kept (up to a bound): indexing and highlighting then
+// cost a lookup per word instead of normalizing it again.
+const known = new Map<string, string | null>();
+
 /** The form a word is indexed and searched under: Arabic normalized and lightly stemmed; Latin folded. */
 export function searchTerm(word: string): string | null {
+  let term = known.get(word);
+  if (term === undefined) {
+    if (known.size >= 100_000) known.clear();
+    term = fold(word);
+    known.set(word, term);
+  }
+  return term;
+}
+
+function fold(word: string): string | null {
   if (ARABIC.test(word)) {
     const normalized = normalizeArabic(word);
     return normalized ? stemArabic(normalized) : null;
@@ -27,5 +43,5 @@ export function searchTerm(word: string): string | null {
   return folded || null;
 }
 
-/** Tokenizer for MiniSearch: the words only (processing is searchTerm). */
-export const tokenize = (text: string) => tokens(text).map((t) => t.word);
+/** The words only, without offsets (for indexing: a fifth faster). Processing is searchTerm. */
+export const tokenize = (text: string) => text.match(WORD) ?? [];
