@@ -4,4 +4,7 @@ export async function register() {
   const { contentStore } = await import('./lib/content/store');
   const store = contentStore();
   console.log(`[content] ${store.content().reports.length} reports from ${store.dir}, version ${store.version}`);
+  // The search index catches up (nothing to do when the last server left it current) while pages are served.
+  const { startSearchIndex } = await import('./lib/search/live');
+  startSearchIndex();
 }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildIndex, search, updateIndex } from '../search/index';
 import { ContentStore } from './store';
 
 const validDir = path.join(import.meta.dirname, 'fixtures', 'valid');
@@ -134,20 +133,5 @@ describe('the archive of last valid versions', () => {
     expect(coast.headline.en).toBe('A test headline');
     expect(coast.blocks).toHaveLength(4);
     expect(restarted.problems()).toMatchObject([{ path: '$.updatedAt', serving: 'previous' }]);
-  });
-});
-
-describe('the search index', () => {
-  it('re-indexes only what changed', () => {
-    const dir = copy();
-    const store = open(dir, false);
-    const index = buildIndex(store.content().reports);
-    expect(search(index, 'Zanzibarian', { locale: 'en', limit: 5 }).total).toBe(0);
-    write(dir, 'coast-report', { ...read(dir, 'coast-report'), headline: { en: 'Zanzibarian coast' } });
-    fs.rmSync(path.join(dir, 'reports', 'market-brief.json'));
-    store.rescan();
-    const updated = updateIndex(index, store.content().reports);
-    expect(search(updated, 'Zanzibarian', { locale: 'en', limit: 5 }).results.map((r) => r.slug)).toEqual(['coast-report']);
-    expect([...updated.reports.keys()]).toEqual(['coast-report']);
   });
 });

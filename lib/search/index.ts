@@ -1,12 +1,12 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Content, Report } from '../content/load';
+import type { Report } from '../content/load';
 import type { Text } from '../content/schema';
 import type { Locale } from '../locales';
 import { searchTerm, tokenize, tokens } from './terms';
 
-// Full-text search over headlines, standfirsts and blocks in both languages, with MiniSearch and one shared
-// normalizing tokenizer. The index is built once per process and then follows the content store, re-indexing only
-// the reports that changed; never per request.
+// What search shares between its two indexes: the fields, weights, typo rule and the building of a result (passage
+// and highlights). The server searches the SQLite index on disk (fts.ts, through live.ts); the MiniSearch index
+// here is the in-memory reference the tests and bench:search hold the other to.
 
 // One document per report, its text in six fields; the passage to show is found afterwards, for the few results on
 // the page only. (A document per paragraph made the index twelve times larger and queries several times slower.)
@@ -59,26 +59,6 @@ export function buildIndex(reports: Report[]): Index {
   const mini = new MiniSearch<Doc>({ fields: [...fields], storeFields: [], tokenize, processTerm: searchTerm });
   mini.addAll(reports.map(documentOf));
   return { mini, reports: new Map(reports.map((r) => [r.slug, r])) };
-}
-
-/** The index brought up to `reports`: only reports added, changed (a new object) or removed are re-indexed. */
-export function updateIndex(index: Index, reports: Report[]): Index {
-  const next = new Map(reports.map((r) => [r.slug, r]));
-  for (const [slug, old] of index.reports) if (next.get(slug) !== old) index.mini.discard(slug);
-  for (const [slug, report] of next) if (index.reports.get(slug) !== report) index.mini.add(documentOf(report));
-  return { mini: index.mini, reports: next };
-}
-
-// One index per process (every bundle that searches shares it), following the content store's snapshots.
-const indexKey = Symbol.for('jisr.search.index');
-
-export function indexFor(content: Content): Index {
-  const global = globalThis as Record<symbol, { content: Content; index: Index } | undefined>;
-  const current = global[indexKey];
-  if (current?.content === content) return current.index;
-  const index = current ? updateIndex(current.index, content.reports) : buildIndex(content.reports);
-  global[indexKey] = { content, index };
-  return index;
 }
 
 /** The matched search terms of a result: a set, or a test when the terms are not listed (a prefix's words). */

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { loadContent } from '../content/store';
 import { locales } from '../locales';
-import { indexFor, search, type SearchResponse } from './index';
 
 /** The search API's parameters: q (1–200 characters), locale (en or ar), limit (1–50). Anything else is refused. */
 export const SearchParams = z.strictObject({
@@ -15,6 +13,4 @@ export const SearchParams = z.strictObject({
   limit: z.coerce.number({ error: 'limit is a number' }).int().min(1).max(50, { error: 'limit is at most 50' }).default(10),
 });
 
-export function searchContent(q: string, locale: (typeof locales)[number], limit = 20): SearchResponse {
-  return search(indexFor(loadContent()), q, { locale, limit });
-}
+export { searchContent } from './live';

@@ -1,0 +1,87 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Content } from '../content/load';
+import { getReport } from '../content/queries';
+import { contentStore } from '../content/store';
+import type { Locale } from '../locales';
+import { SearchIndex } from './fts';
+import type { SearchResponse } from './index';
+
+// The search index of the running server: one per process, on local disk beside the content archive, brought up to
+// date with the content store after every change (only the reports whose version changed are indexed again), and
+// reused by the next process instead of being rebuilt.
+
+/** Reports indexed per turn of the event loop while catching up, so that pages go on being served meanwhile. */
+const perTurn = 100;
+
+type Live = { index: SearchIndex; indexed: Map<string, string>; content?: Content; catchingUp: boolean };
+const liveKey = Symbol.for('jisr.search.live');
+
+export function searchIndexFile(contentDir: string): string {
+  const base = process.env.CONTENT_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'content');
+  const id = crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
+  return path.join(/*turbopackIgnore: true*/ base, `${id}.search.db`);
+}
+
+function live(): Live {
+  const global = globalThis as Record<symbol, Live | undefined>;
+  if (!global[liveKey]) {
+    const store = contentStore();
+    const index = new SearchIndex(searchIndexFile(store.dir));
+    const state: Live = { index, indexed: index.stamps(), catchingUp: false };
+    global[liveKey] = state;
+    store.onChange(() => catchUp(state));
+  }
+  return global[liveKey]!;
+}
+
+/** What differs between the index and the content: reports to (re)index, and slugs to drop. */
+function differences(state: Live, content: Content) {
+  const stamps = contentStore().servedStamps();
+  const published = new Set(content.reports.map((r) => r.slug));
+  const stale = content.reports.filter((r) => state.indexed.get(r.slug) !== stamps.get(r.slug));
+  const gone = [...state.indexed.keys()].filter((slug) => !published.has(slug));
+  return { stamps, stale, gone };
+}
+
+/** Brings the index up to the content, a few hundred reports per turn; a change during it starts it again. */
+function catchUp(state: Live) {
+  if (state.catchingUp) return;
+  state.catchingUp = true;
+  const step = () => {
+    try {
+      const content = contentStore().content();
+      const { stamps, stale, gone } = differences(state, content);
+      const batch = stale.slice(0, perTurn);
+      state.index.transaction(() => {
+        for (const slug of gone) {
+          state.index.remove(slug);
+          state.indexed.delete(slug);
+        }
+        for (const report of batch) {
+          const stamp = stamps.get(report.slug) ?? '';
+          state.index.upsert(report, stamp);
+          state.indexed.set(report.slug, stamp);
+        }
+      });
+      if (stale.length > batch.length) return void setImmediate(step);
+      state.content = content;
+    } catch (error) {
+      console.error('[search] could not update the index:', error);
+    }
+    state.catchingUp = false;
+  };
+  step();
+}
+
+/** Starts the index catching up with the content (a new server's first moments). */
+export function startSearchIndex() {
+  catchUp(live());
+}
+
+/** A reader's search, over what the index holds now (all of it, but in a new server's first moments). */
+export function searchContent(q: string, locale: Locale, limit = 20): SearchResponse {
+  const state = live();
+  if (state.content !== contentStore().content()) catchUp(state);
+  return state.index.search(q, { locale, limit }, getReport);
+}
