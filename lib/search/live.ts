@@ -11,8 +11,8 @@ import type { SearchResponse } from './index';
 // date with the content store after every change (only the reports whose version changed are indexed again), and
 // reused by the next process instead of being rebuilt.
 
-/** Reports indexed per turn of the event loop while catching up, so that pages go on being served meanwhile. */
-const perTurn = 100;
+/** While catching up, index for this long at a time, then leave the server as long again for its requests. */
+const sliceMs = 10;
 
 type Live = { index: SearchIndex; indexed: Map<string, string>; content?: Content; catchingUp: boolean };
 const liveKey = Symbol.for('jisr.search.live');
@@ -44,27 +44,35 @@ function differences(state: Live, content: Content) {
   return { stamps, stale, gone };
 }
 
-/** Brings the index up to the content, a few hundred reports per turn; a change during it starts it again. */
+/** Brings the index up to the content in slices of time; a change meanwhile starts the comparison again. */
 function catchUp(state: Live) {
   if (state.catchingUp) return;
   state.catchingUp = true;
+  let content: Content | undefined;
+  let work = { stamps: new Map<string, string>(), stale: [] as Content['reports'], gone: [] as string[] };
+  let next = 0;
   const step = () => {
     try {
-      const content = contentStore().content();
-      const { stamps, stale, gone } = differences(state, content);
-      const batch = stale.slice(0, perTurn);
+      const current = contentStore().content();
+      if (current !== content) {
+        content = current;
+        work = differences(state, current);
+        next = 0;
+      }
+      const until = performance.now() + sliceMs;
       state.index.transaction(() => {
-        for (const slug of gone) {
+        for (const slug of work.gone.splice(0)) {
           state.index.remove(slug);
           state.indexed.delete(slug);
         }
-        for (const report of batch) {
-          const stamp = stamps.get(report.slug) ?? '';
+        for (; next < work.stale.length && performance.now() < until; next++) {
+          const report = work.stale[next]!;
+          const stamp = work.stamps.get(report.slug) ?? '';
           state.index.upsert(report, stamp);
           state.indexed.set(report.slug, stamp);
         }
       });
-      if (stale.length > batch.length) return void setImmediate(step);
+      if (next < work.stale.length) return void setTimeout(step, sliceMs);
       state.content = content;
     } catch (error) {
       console.error('[search] could not update the index:', error);
