@@ -8,7 +8,7 @@ import { desktopOnly, locales, pageTypes, slugs, type Locale } from './support';
 desktopOnly();
 
 // scripts/e2e.mjs sets SITE_URL to the server's own address, so every absolute URL can also be opened.
-const site = process.env.SITE_URL || `http://localhost:${process.env.E2E_PORT || 3100}`;
+const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
 
 /** Strict XML: any warning or error from the parser fails the test. */
 function parseXml(text: string): Document {
