@@ -56,10 +56,10 @@ describe('resolvePath', () => {
   });
 
   it('sends the old `?view=` addresses on to the view’s own, without the query', () => {
-    expect(resolve('/en/reports/coast-report?view=parallel&utm_source=x')).toEqual({ kind: 'redirect', locale: 'en', to: '/en/reports/coast-report/parallel' });
-    expect(resolve('/ar/reports/coast-report?view=interleaved')).toEqual({ kind: 'redirect', locale: 'ar', to: '/ar/reports/coast-report/interleaved' });
-    expect(resolve('/en/reports/coast-report?view=single')).toEqual({ kind: 'redirect', locale: 'en', to: '/en/reports/coast-report' });
-    expect(resolve('/ar/reports/coast-report?view=')).toEqual({ kind: 'redirect', locale: 'ar', to: '/ar/reports/coast-report' });
+    expect(resolve('/en/reports/coast-report?view=parallel&utm_source=x')).toEqual({ kind: 'redirect', to: '/en/reports/coast-report/parallel' });
+    expect(resolve('/ar/reports/coast-report?view=interleaved')).toEqual({ kind: 'redirect', to: '/ar/reports/coast-report/interleaved' });
+    expect(resolve('/en/reports/coast-report?view=single')).toEqual({ kind: 'redirect', to: '/en/reports/coast-report' });
+    expect(resolve('/ar/reports/coast-report?view=')).toEqual({ kind: 'redirect', to: '/ar/reports/coast-report' });
     // The lite edition has one view and never had the parameter.
     expect(resolve('/en/lite/reports/coast-report?view=parallel')).toEqual({ kind: 'page', locale: 'en' });
   });

@@ -14,7 +14,7 @@ import { isView } from './views';
 export type Resolved =
   | { kind: 'page'; locale: Locale }
   /** A permanent redirect to another path on the site (with its locale, without a query). */
-  | { kind: 'redirect'; locale: Locale; to: string }
+  | { kind: 'redirect'; to: string }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'outside' };
 
@@ -40,7 +40,7 @@ export function resolvePath(path: SitePath, search: URLSearchParams): Resolved {
       if (path.lite || path.view !== 'single' || view === null) return page;
       // The old `?view=` addresses (an empty one is the single view): each view has its own path now.
       const target = view || 'single';
-      return isView(target) ? { kind: 'redirect', locale, to: localePath({ href: reportPath(path.slug, target), locale }) } : missing;
+      return isView(target) ? { kind: 'redirect', to: localePath({ href: reportPath(path.slug, target), locale }) } : missing;
     }
     case 'list': {
       const { list, id } = path;
