@@ -11,7 +11,8 @@ export default defineConfig({
   reporter: 'list',
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    // A loopback IP, as a server behind a reverse proxy is bound: every page must work there.
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
     // The service worker would answer from its caches; e2e/offline.spec.ts allows it where it is the subject.
@@ -23,8 +24,8 @@ export default defineConfig({
   ],
   // `npm run test:e2e` (scripts/e2e.mjs) builds first against a fresh database; this serves that build.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/en`,
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    url: `http://127.0.0.1:${port}/en`,
     timeout: 60_000,
     reuseExistingServer: false,
     // The server sees what the build saw (scripts/e2e.mjs): database, page size, flags.

@@ -7,21 +7,22 @@ import { getDb } from './lib/db/client';
 import { recordView } from './lib/popular';
 import { htmlResponse, prerenderedHtml } from './lib/prerendered';
 import { resolvePath } from './lib/routes';
+import { localeOfPath, parseSitePath, type SitePath } from './lib/site/paths';
 
 const handleLocale = createMiddleware(routing);
 
 /** A reader opening a report: not a prefetch, not the service worker's offline copy, not a crawler or an audit tool, not a HEAD. */
-function readerOfReport(request: NextRequest): string | undefined {
-  if (request.method !== 'GET') return undefined;
+function readerOfReport(request: NextRequest, path: SitePath): string | undefined {
+  if (path.kind !== 'report' || request.method !== 'GET') return undefined;
   const h = request.headers;
   if (h.has('x-jisr-offline-copy') || h.has('next-router-prefetch') || h.has('next-router-segment-prefetch') || /prefetch/i.test(`${h.get('purpose') ?? ''} ${h.get('sec-purpose') ?? ''}`)) return undefined;
   if (/bot|crawl|spider|slurp|lighthouse|preview/i.test(h.get('user-agent') ?? '')) return undefined;
-  return /^\/(?:en|ar)\/(?:lite\/)?reports\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
+  return path.slug;
 }
 
 /** Counts the view after the response has gone; a failure is logged and never reaches the reader. */
-function countView(request: NextRequest, event: NextFetchEvent) {
-  const report = readerOfReport(request);
+function countView(request: NextRequest, path: SitePath, event: NextFetchEvent) {
+  const report = readerOfReport(request, path);
   if (!report) return;
   const view = { report, address: clientAddress(request.headers), userAgent: request.headers.get('user-agent') ?? '' };
   event.waitUntil(
@@ -32,38 +33,32 @@ function countView(request: NextRequest, event: NextFetchEvent) {
 }
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (pathname.startsWith('/api/')) {
     return decodable(pathname)
       ? NextResponse.next()
       : Response.json({ error: 'bad_encoding', message: 'The address has invalid percent-encoding.' }, { status: 400 });
   }
-  if (!decodable(pathname)) return notFoundResponse(pathname.startsWith('/ar/') ? 'ar' : 'en') ?? new Response('Not found', { status: 404 });
+  if (!decodable(pathname)) return notFoundResponse(localeOfPath(pathname)) ?? new Response('Not found', { status: 404 });
 
-  // The lite edition sets no cookie, so the locale middleware, which remembers the language in one, stays out.
-  if (/^\/(?:en|ar)\/lite(?:\/|$)/.test(pathname)) {
-    const route = resolvePath(pathname, request.nextUrl.searchParams);
-    if (route.kind === 'not-found') return notFoundResponse(route.locale) ?? NextResponse.next();
-    countView(request, event);
-    return NextResponse.next();
-  }
-
-  // `/` and paths without a locale are redirected to the reader's language (cookie, Accept-Language, English).
-  const response = handleLocale(request);
+  const path = parseSitePath(pathname);
+  const route = resolvePath(path, searchParams);
+  if (route.kind === 'redirect') return permanentRedirect(request, route.to);
+  // `/` and paths without a locale are redirected to the reader's language (cookie, Accept-Language, English). The
+  // lite edition sets no cookie, so the locale middleware, which remembers the language in one, stays out.
+  const response = path.kind !== 'outside' && path.lite ? NextResponse.next() : handleLocale(request);
   if (response.headers.has('location')) return response;
-
-  const route = resolvePath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (route.kind === 'not-found') return notFoundResponse(route.locale) ?? response;
-  countView(request, event);
-  if (route.kind === 'page' && route.rewrite) {
-    const target = request.nextUrl.clone();
-    target.pathname = route.rewrite;
-    target.search = '';
-    const rewrite = NextResponse.rewrite(target);
-    for (const cookie of response.cookies.getAll()) rewrite.cookies.set(cookie);
-    return rewrite;
-  }
+  countView(request, path, event);
   return response;
+}
+
+/** A permanent redirect to a path on this site, with no query. Built from the request's own URL, which Next then sends as a relative Location. */
+function permanentRedirect(request: NextRequest, pathname: string): Response {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  target.search = '';
+  return NextResponse.redirect(target, 308);
 }
 
 /**

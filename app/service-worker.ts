@@ -3,18 +3,17 @@
 // reading without a connection; see docs/decisions/0010-offline-reading.md.
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
 import {
-  localeOfPath,
   offlineCopyHeader,
   offlineCaches,
   offlineLimits,
   offlinePagePath,
-  reportPathPattern,
   saveInto,
   savedIndexUrl,
   type SavedReport,
   type WorkerReply,
   type WorkerRequest,
 } from '@/lib/offline';
+import { localeOfPath, parseSitePath, reportPathPattern } from '@/lib/site/paths';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -126,6 +125,12 @@ function touchIfReport(request: Request) {
 
 const sameOriginPage = (request: Request, url: URL) => url.origin === self.location.origin && request.mode === 'navigate';
 
+/** Not the workbench, the lite edition (which has no script to install this worker) or a development page. */
+function readingPage(pathname: string): boolean {
+  const path = parseSitePath(pathname);
+  return path.kind === 'outside' || !(path.lite || (path.kind === 'page' && (path.name === 'review' || path.name === 'dev')));
+}
+
 // Next varies its pages on its router's headers, which a reload offline does not send the same way.
 const matchOptions = { ignoreVary: true };
 
@@ -160,7 +165,7 @@ const serwist = new Serwist({
     {
       // Other reading pages (not the workbench, the lite edition, which has no script to install this, or the API):
       // lists of news go stale, so the kept copy is for when there is no network at all, not a slow one.
-      matcher: ({ request, url }) => sameOriginPage(request, url) && !/^\/(?:en|ar)\/(?:review|lite|dev)(?:\/|$)/.test(url.pathname),
+      matcher: ({ request, url }) => sameOriginPage(request, url) && readingPage(url.pathname),
       handler: new NetworkFirst({
         cacheName: offlineCaches.pages,
         matchOptions,

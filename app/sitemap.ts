@@ -3,8 +3,8 @@ import { localePath } from '@/i18n/routing';
 import { getReports, getReportsInSection, getSections, getTags, type Report } from '@/lib/content/queries';
 import { locales } from '@/lib/locales';
 import { absoluteUrl, languageAlternates } from '@/lib/page-metadata';
-import { pageCount, pagePath } from '@/lib/pagination';
-import { reportHref } from '@/lib/views';
+import { pageCount } from '@/lib/pagination';
+import { pagePath, reportPath, sectionPath, tagPath } from '@/lib/site/paths';
 
 export const revalidate = 300;
 
@@ -23,9 +23,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const pages = [
     { path: '/', modified: newest(reports) },
     { path: '/popular', modified: undefined },
-    ...getSections().flatMap((s) => lists(`/sections/${s.id}`, getReportsInSection(s.id))),
-    ...[...getTags()].flatMap(([tag, tagged]) => lists(`/tags/${tag}`, tagged)),
-    ...reports.map((r) => ({ path: reportHref(r.slug), modified: changed(r) })),
+    ...getSections().flatMap((s) => lists(sectionPath(s.id), getReportsInSection(s.id))),
+    ...[...getTags()].flatMap(([tag, tagged]) => lists(tagPath(tag), tagged)),
+    ...reports.map((r) => ({ path: reportPath(r.slug), modified: changed(r) })),
   ];
   return pages.flatMap(({ path, modified }) =>
     locales.map((locale) => ({

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getReportsInSection, shownText } from '@/lib/content/queries';
 import { langAttrs } from '@/lib/locales';
-import { reportHref } from '@/lib/views';
+import { reportPath, sectionPath } from '@/lib/site/paths';
 import { PageLink } from './page-link';
 
 /** The latest cartoon on the front page, with its caption, linked to its report and to the section. */
@@ -17,7 +17,7 @@ export async function CartoonBlock() {
   return (
     <section aria-labelledby="jisr-cartoon" className="border-t-4 border-ink pt-2" data-testid="cartoon">
       <h2 id="jisr-cartoon" className="mb-2 font-ui text-sm font-bold tracking-label uppercase">
-        <PageLink href="/sections/caricature" className="inline-flex min-h-11 items-center text-ink no-underline hover:underline">
+        <PageLink href={sectionPath('caricature')} className="inline-flex min-h-11 items-center text-ink no-underline hover:underline">
           {t('cartoon')}
         </PageLink>
       </h2>
@@ -35,7 +35,7 @@ export async function CartoonBlock() {
         />
         <figcaption className="space-y-2">
           <p {...langAttrs(headline.lang, locale)} className="text-h3 font-semibold">
-            <PageLink href={reportHref(cartoon.slug)} className="tap-target text-ink no-underline hover:underline">
+            <PageLink href={reportPath(cartoon.slug)} className="tap-target text-ink no-underline hover:underline">
               {headline.text}
             </PageLink>
           </p>
@@ -45,7 +45,7 @@ export async function CartoonBlock() {
             </p>
           )}
           <p className="font-ui text-sm">
-            <PageLink href="/sections/caricature" className="inline-flex min-h-11 items-center">
+            <PageLink href={sectionPath('caricature')} className="inline-flex min-h-11 items-center">
               {t('moreCartoons')}
             </PageLink>
           </p>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getReports, shownText } from '@/lib/content/queries';
 import { langAttrs } from '@/lib/locales';
-import { reportHref } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
 import { PageLink } from './page-link';
 
 /**
@@ -20,7 +20,7 @@ export async function HeadlineTicker({ count = 8 }: { count?: number }) {
         return (
           <li key={report.slug} className="flex items-center whitespace-nowrap">
             <PageLink
-              href={reportHref(report.slug)}
+              href={reportPath(report.slug)}
               {...langAttrs(headline.lang, locale)}
               className="inline-flex min-h-11 items-center px-4 text-sm leading-ui text-ink no-underline hover:underline"
             >

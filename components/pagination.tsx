@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { pagePath } from '@/lib/pagination';
+import { pagePath } from '@/lib/site/paths';
 import { PageLink } from './page-link';
 import { Count } from './date-time';
 

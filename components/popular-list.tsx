@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { formatNumber } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
 import { mostRead } from '@/lib/popular';
-import { reportHref } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
 import { PageLink } from './page-link';
 import { Count } from './date-time';
 
@@ -41,7 +41,7 @@ export async function PopularList({ limit, level, showViews = false }: { limit: 
               <Count aria-hidden="true" className="font-ui text-3xl leading-none font-bold text-brand">{formatNumber(i + 1, locale)}</Count>
               <div className="space-y-1">
                 <Heading {...langAttrs(headline.lang, locale)} className="text-lg leading-snug font-semibold">
-                  <PageLink href={reportHref(report.slug)} className="tap-target text-ink no-underline hover:underline">
+                  <PageLink href={reportPath(report.slug)} className="tap-target text-ink no-underline hover:underline">
                     {headline.text}
                   </PageLink>
                 </Heading>

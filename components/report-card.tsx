@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSection, kindLabelled, shownText, type Report } from '@/lib/content/queries';
 import { langAttrs } from '@/lib/locales';
-import { reportHref } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
 import { PendingBadge } from './pending-badge';
 import { PageLink } from './page-link';
 import { DateTime } from './date-time';
@@ -36,7 +36,7 @@ export async function ReportCard({ report, level, size = 'normal', showSection =
         {...langAttrs(headline.lang, locale)}
         className={size === 'lead' ? 'text-h1 font-bold' : size === 'compact' ? 'text-lg leading-snug font-semibold' : 'text-h3 font-semibold'}
       >
-        <PageLink href={reportHref(report.slug)} className="tap-target text-ink no-underline hover:underline">
+        <PageLink href={reportPath(report.slug)} className="tap-target text-ink no-underline hover:underline">
           {headline.text}
         </PageLink>
       </Heading>

@@ -8,7 +8,8 @@ import { readingMinutes } from '@/lib/reading-time';
 import { jsonLdScript, newsArticle } from '@/lib/news-article';
 import { pageMetadata } from '@/lib/page-metadata';
 import { translationStatus } from '@/lib/review/service';
-import { reportHref, type View } from '@/lib/views';
+import { reportPath, sectionPath, tagPath } from '@/lib/site/paths';
+import type { View } from '@/lib/views';
 import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
 import { ReportFigure } from './report-figure';
@@ -17,15 +18,17 @@ import { ReportTools } from './report-tools';
 import { PageLink } from './page-link';
 import { Count, DateTime } from './date-time';
 
-export async function reportMetadata(slug: string): Promise<Metadata> {
+export async function reportMetadata(slug: string, view: View): Promise<Metadata> {
   const locale = await getLocale();
   const report = getReport(slug);
   if (!report) return {};
   const headline = shownText(report.headline, locale, report.originalLanguage)!;
   const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
-  // The paired views are the same report laid out differently: all three name the single view as canonical.
+  // The paired views are the same report laid out differently: all three name the single view as canonical, and
+  // each links to itself in the other language.
   return pageMetadata({
-    path: reportHref(slug),
+    path: reportPath(slug),
+    alternatesPath: reportPath(slug, view),
     title: headline.text,
     description: standfirst?.text,
     article: {
@@ -52,12 +55,12 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
   const section = getSection(report.section);
 
   return (
-    <PageShell alternateHref={localePath({ href: reportHref(slug, view), locale: other })} currentSection={report.section}>
+    <PageShell alternateHref={localePath({ href: reportPath(slug, view), locale: other })} currentSection={report.section}>
       <article className={`report ${paired ? '' : 'max-w-[42rem]'}`}>
         <header className="mb-6 space-y-4">
           <p className="flex flex-wrap items-center gap-x-3 font-ui text-sm leading-ui">
             {section && (
-              <PageLink href={`/sections/${section.id}`} className="-my-1.5 inline-flex min-h-11 min-w-11 items-center font-semibold text-brand">
+              <PageLink href={sectionPath(section.id)} className="-my-1.5 inline-flex min-h-11 min-w-11 items-center font-semibold text-brand">
                 {section.name[locale]}
               </PageLink>
             )}
@@ -226,7 +229,7 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
               return (
                 <li key={id}>
                   <PageLink
-                    href={`/tags/${id}`}
+                    href={tagPath(id)}
                     {...langAttrs(name.lang, locale)}
                     className="inline-flex min-h-11 items-center rounded-full border border-line px-3 no-underline hover:border-ink"
                   >
@@ -262,7 +265,7 @@ async function ReportFooter({ report, locale }: { report: Report; locale: Locale
                       <span className="text-sm font-ui text-brand">({t('storyCurrent')})</span>
                     </p>
                   ) : (
-                    <PageLink href={reportHref(r.slug)} {...langAttrs(headline.lang, locale)} className="tap-target font-text text-lg leading-snug font-semibold">
+                    <PageLink href={reportPath(r.slug)} {...langAttrs(headline.lang, locale)} className="tap-target font-text text-lg leading-snug font-semibold">
                       {headline.text}
                     </PageLink>
                   )}

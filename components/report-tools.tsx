@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
-import { reportHref, views } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
+import { views } from '@/lib/views';
 
 /**
  * Listen and save for offline, under a report's byline. Server-rendered buttons that the head script runs
@@ -28,7 +29,7 @@ export async function ReportTools({ slug, title, locale }: { slug: string; title
         data-locale={locale}
         data-slug={slug}
         data-title={title}
-        data-urls={JSON.stringify(views.map((view) => localePath({ href: reportHref(slug, view), locale })))}
+        data-urls={JSON.stringify(views.map((view) => localePath({ href: reportPath(slug, view), locale })))}
         data-saving={t('saving')}
         data-saved-note={t('savedNote')}
         data-removed={t('removed')}

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
 import { litePath } from '@/lib/lite/pages';
 import { feedPath } from '@/lib/page-metadata';
+import { sectionPath } from '@/lib/site/paths';
 import { Wordmark } from './wordmark';
 import { NewsletterForm } from './newsletter-form';
 import { PageLink } from './page-link';
@@ -37,7 +38,7 @@ export async function SiteFooter() {
           <ul>
             {getSections().map((section) => (
               <li key={section.id}>
-                <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 min-w-11 items-center">
+                <PageLink href={sectionPath(section.id)} className="inline-flex min-h-11 min-w-11 items-center">
                   {section.name[locale]}
                 </PageLink>
               </li>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
 import { dirOf, localeConfig, otherLocale, type Locale } from '@/lib/locales';
 import { localePath } from '@/i18n/routing';
+import { sectionPath } from '@/lib/site/paths';
 import { ReaderSettings } from './reader-settings';
 import { Wordmark } from './wordmark';
 import { PageLink } from './page-link';
@@ -61,7 +62,7 @@ export async function SiteHeader({ alternateHref, currentSection, searchQuery }:
           {getSections().map((section) => (
             <li key={section.id}>
               <PageLink
-                href={`/sections/${section.id}`}
+                href={sectionPath(section.id)}
                 aria-current={section.id === currentSection ? 'page' : undefined}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center border-b-2 border-transparent px-2 text-ink no-underline hover:border-line aria-[current=page]:border-brand aria-[current=page]:font-semibold"
               >

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { dirOf, otherLocale, type Locale } from '@/lib/locales';
-import { reportHref, views, type View } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
+import { views, type View } from '@/lib/views';
 
 /**
  * The reading bar: the three views and the other language. It stays at the top of the
@@ -23,7 +24,7 @@ export async function ViewSwitch({ slug, view, locale }: { slug: string; view: V
           {views.map((v) => (
             <li key={v}>
               <a
-                href={localePath({ href: reportHref(slug, v), locale })}
+                href={localePath({ href: reportPath(slug, v), locale })}
                 data-keep-place
                 aria-current={v === view ? 'page' : undefined}
                 className="flex min-h-11 items-center justify-center rounded-full px-2 text-center text-ink sm:px-3 no-underline hover:bg-surface aria-[current=page]:bg-ink aria-[current=page]:text-paper"
@@ -35,7 +36,7 @@ export async function ViewSwitch({ slug, view, locale }: { slug: string; view: V
         </ul>
       </nav>
       <a
-        href={localePath({ href: reportHref(slug, view), locale: other })}
+        href={localePath({ href: reportPath(slug, view), locale: other })}
         hrefLang={other}
         lang={other}
         dir={dirOf(other)}

@@ -82,7 +82,7 @@ test('popular counts each reader once a day and ranks reports by readers, in bot
   const slug = popularReport[info.project.name]!;
   // Readers in either language count for the same report.
   await readers(browser, `/en/reports/${slug}`, 5);
-  await readers(browser, `/ar/reports/${slug}?view=parallel`, 4);
+  await readers(browser, `/ar/reports/${slug}/parallel`, 4);
 
   await page.goto('/en/popular');
   const list = page.getByTestId('popular');

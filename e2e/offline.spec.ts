@@ -55,7 +55,7 @@ for (const locale of locales) {
     await expect(page.locator('[data-offline-notice]')).toBeVisible();
 
     // The saved report, in a view never opened before saving, with its text in both languages.
-    expect(await headline(`${saved}?view=parallel`)).toBe(savedHeadline);
+    expect(await headline(`${saved}/parallel`)).toBe(savedHeadline);
     await expect(page.locator(`main [data-pair][lang="${locale === 'en' ? 'ar' : 'en'}"]`).first()).toBeVisible();
 
     // Never opened: the offline page in this language, which lists what can still be read.

@@ -8,7 +8,7 @@ import { desktopOnly, locales, pageTypes, slugs, type Locale } from './support';
 desktopOnly();
 
 // scripts/e2e.mjs sets SITE_URL to the server's own address, so every absolute URL can also be opened.
-const site = process.env.SITE_URL || `http://localhost:${process.env.E2E_PORT || 3100}`;
+const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
 
 /** Strict XML: any warning or error from the parser fails the test. */
 function parseXml(text: string): Document {
@@ -129,12 +129,14 @@ for (const locale of locales) {
       const html = await (await request.get(`/${locale}${pagePath}`)).text();
       const head = html.slice(0, html.indexOf('</head>'));
       const attr = (selector: RegExp) => [...head.matchAll(selector)].map((m) => m[1]);
-      // The paired views and later query strings name the plain address as canonical.
-      const plain = pagePath.replace(/\?.*$/, '');
+      // Query strings are left out; the paired views name the single view as canonical and link to themselves in the
+      // other language.
+      const own = pagePath.replace(/\?.*$/, '');
+      const plain = own.replace(/\/(?:parallel|interleaved)$/, '');
       expect(attr(/<link rel="canonical" href="([^"]+)"/g), name).toEqual([`${site}/${locale}${plain}`]);
       // Compared as URLs: Next writes the bare origin without its final slash.
       const alternates = Object.fromEntries([...head.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]!).href]));
-      expect(alternates, name).toEqual({ en: `${site}/en${plain}`, ar: `${site}/ar${plain}`, 'x-default': `${site}${plain || '/'}` });
+      expect(alternates, name).toEqual({ en: `${site}/en${own}`, ar: `${site}/ar${own}`, 'x-default': `${site}${own || '/'}` });
       expect(attr(/<meta property="og:locale" content="([^"]+)"/g), name).toEqual([ogLocale[locale]]);
       expect(attr(/<meta property="og:url" content="([^"]+)"/g), name).toEqual([`${site}/${locale}${plain}`]);
       const [ogTitle] = attr(/<meta property="og:title" content="([^"]+)"/g);
@@ -162,7 +164,7 @@ test('a report and its translation say which is which in JSON-LD', async ({ page
   expect(await jsonLd(`/en/reports/${slugs.arabicOriginal}`)).toMatchObject({ inLanguage: 'en', translationOfWork: { inLanguage: 'ar' } });
   expect(await jsonLd(`/ar/reports/${slugs.arabicOriginal}`)).toMatchObject({ inLanguage: 'ar', workTranslation: [{ inLanguage: 'en' }] });
   // The paired views are not separate articles.
-  await page.goto(`/en/reports/${slugs.main}?view=parallel`);
+  await page.goto(`/en/reports/${slugs.main}/parallel`);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
 });
 

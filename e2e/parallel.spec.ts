@@ -3,7 +3,7 @@ import { locales, slugs } from './support';
 
 for (const locale of locales) {
   test(`parallel view in ${locale}: each pair starts on the same line, columns follow the page direction`, async ({ page }, info) => {
-    await page.goto(`/${locale}/reports/${slugs.main}?view=parallel`);
+    await page.goto(`/${locale}/reports/${slugs.main}/parallel`);
     const pairs = await page.locator('[data-view="parallel"] [data-pair]').evaluateAll((cells) =>
       cells.map((cell) => {
         const box = (cell.firstElementChild ?? cell).getBoundingClientRect();

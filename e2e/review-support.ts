@@ -41,7 +41,7 @@ export async function signInApi(request: APIRequestContext, who: keyof typeof pe
   expect(response.status()).toBe(200);
 }
 
-export const baseOrigin = () => `http://localhost:${process.env.E2E_PORT || 3100}`;
+export const baseOrigin = () => `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
 
 export type Segment = { id: string; state: string; version: number; target?: string; checks: unknown[]; comments: number };
 export async function segmentsOf(request: APIRequestContext, slug: string): Promise<Segment[]> {

@@ -1,6 +1,7 @@
 import * as rootParams from 'next/root-params';
 import { getRequestConfig } from 'next-intl/server';
-import { isLocale, siteTimeZone } from '@/lib/locales';
+import { siteTimeZone } from '@/lib/format';
+import { isLocale } from '@/lib/locales';
 import { formatsFor } from './formats';
 import { routing } from './routing';
 

@@ -1,8 +1,14 @@
-import { localeConfig, siteTimeZone, type Locale } from './locales';
+import { localeConfig, type Locale } from './locales';
 
 // Dates and numbers for display. Every formatter names its numbering system and time zone, so Node's ICU on the
 // server and the reader's browser produce the same string. English dates are British (day before month), as the
 // region's readers write them.
+
+/**
+ * The newsroom's clock: every time on the site is shown in this zone, on the server and in the browser. The default
+ * is UTC+3 all year (no daylight saving), the local time of most of the region the reports come from.
+ */
+export const siteTimeZone = process.env.SITE_TIME_ZONE || 'Asia/Riyadh';
 
 const dateStyles = {
   /** "Friday, 4 April 2025", "الجمعة، 4 أبريل 2025" */

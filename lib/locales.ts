@@ -38,12 +38,6 @@ export function dirOf(locale: Locale): Direction {
   return localeConfig[locale].dir;
 }
 
-/**
- * The newsroom's clock: every time on the site is shown in this zone, on the server and in the browser. The default
- * is UTC+3 all year (no daylight saving), the local time of most of the region the reports come from.
- */
-export const siteTimeZone = process.env.SITE_TIME_ZONE || 'Asia/Riyadh';
-
 /** `lang`/`dir` for text in `lang` shown on a `pageLocale` page: set only where the language changes. */
 export function langAttrs(lang: Locale, pageLocale: Locale): { lang?: Locale; dir?: Direction } {
   return lang === pageLocale ? {} : { lang, dir: dirOf(lang) };

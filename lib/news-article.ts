@@ -1,7 +1,7 @@
 import { getSection, shownText, tagName, type Report } from './content/queries';
 import { locales, type Locale } from './locales';
 import { absoluteUrl, languageAlternates } from './page-metadata';
-import { reportHref } from './views';
+import { reportPath } from './site/paths';
 
 /** A language version exists once its headline is translated; until then that page shows the original. */
 function hasVersion(report: Report, locale: Locale): boolean {
@@ -9,7 +9,7 @@ function hasVersion(report: Report, locale: Locale): boolean {
 }
 
 function versionUrl(report: Report, locale: Locale): string {
-  return languageAlternates(reportHref(report.slug))[locale];
+  return languageAlternates(reportPath(report.slug))[locale];
 }
 
 function versionRef(report: Report, locale: Locale) {

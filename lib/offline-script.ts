@@ -1,4 +1,5 @@
-import { offlineCaches, reportPathPattern, savedIndexUrl, serviceWorkerUrl } from './offline';
+import { offlineCaches, savedIndexUrl, serviceWorkerUrl } from './offline';
+import { reportPathPattern } from './site/paths';
 
 export type OfflineScriptConfig = {
   /** The worker's address; null in development, where no worker is installed. */
@@ -119,14 +120,15 @@ export function offlineReader(config: OfflineScriptConfig) {
     const lists = document.querySelectorAll<HTMLElement>('[data-kept-list]');
     if (lists.length === 0 || !('caches' in window)) return;
     const cache = await caches.open(config.caches.reports);
-    const saved = new Set(index.flatMap((entry) => entry.urls));
-    const seen = new Set<string>();
+    // One item a report, linking to the view read last; each view is a page of its own in the cache.
+    const seen = new Set(index.map((entry) => `${entry.locale}/${entry.slug}`));
     const kept: { href: string; title: string; lang: string }[] = [];
     for (const request of [...(await cache.keys())].reverse()) {
       const url = new URL(request.url);
       const match = new RegExp(config.reportPath).exec(url.pathname);
-      if (!match || seen.has(url.pathname) || saved.has(url.pathname)) continue;
-      seen.add(url.pathname);
+      const key = match && `${match[1]}/${match[2]}`;
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
       const html = await (await cache.match(request, { ignoreVary: true }))?.text();
       const title = html && new DOMParser().parseFromString(html, 'text/html').querySelector('main h1')?.textContent;
       if (title) kept.push({ href: url.pathname, title, lang: match[1]! });

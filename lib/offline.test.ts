@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, saveInto, type SavedReport } from './offline';
+import { saveInto, type SavedReport } from './offline';
 
 const entry = (slug: string, readAt: number, locale: 'en' | 'ar' = 'en'): SavedReport => ({
   locale,
@@ -36,15 +36,5 @@ describe('saveInto', () => {
   it('tells the two languages of a report apart', () => {
     const { kept } = saveInto([entry('a', 1, 'ar')], entry('a', 2, 'en'), 5);
     expect(kept.map((e) => e.locale)).toEqual(['en', 'ar']);
-  });
-});
-
-describe('localeOfPath', () => {
-  it('takes the locale from the address, English outside both', () => {
-    expect(localeOfPath('/ar/reports/x')).toBe('ar');
-    expect(localeOfPath('/ar')).toBe('ar');
-    expect(localeOfPath('/en/sections/syria')).toBe('en');
-    expect(localeOfPath('/arabic-page')).toBe('en');
-    expect(localeOfPath('/')).toBe('en');
   });
 });

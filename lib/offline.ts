@@ -60,13 +60,5 @@ export function offlinePagePath(locale: Locale): string {
   return `/${locale}/offline`;
 }
 
-/** The locale a same-origin path belongs to, English for anything outside both. */
-export function localeOfPath(pathname: string): Locale {
-  return pathname === '/ar' || pathname.startsWith('/ar/') ? 'ar' : 'en';
-}
-
-/** /{locale}/reports/{slug}, any view: the pages kept for offline reading. */
-export const reportPathPattern = /^\/(en|ar)\/reports\/([^/]+)$/;
-
 /** Sent with the worker's own fetches of a report (saving, or keeping the first page), so they are not counted as readings. */
 export const offlineCopyHeader = { 'X-Jisr-Offline-Copy': '1' };

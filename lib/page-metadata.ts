@@ -25,6 +25,8 @@ export function feedPath(locale: Locale): string {
 type PageMetadata = {
   /** The page's address without its locale; also its canonical address. */
   path: string;
+  /** Where the language links lead, when not to `path`: a report's paired view links to the same view. */
+  alternatesPath?: string;
   title?: string;
   description?: string;
   /** Pages for readers are indexed; the workbench, search results and the like are not. */
@@ -37,7 +39,7 @@ type PageMetadata = {
  * Every page's canonical and language links, its feed, and Open Graph in the page's language, in one shape. (Next
  * replaces, rather than merges, a layout's `alternates` and `openGraph`, so each page states them all.)
  */
-export async function pageMetadata({ path, title, description, index = true, article }: PageMetadata): Promise<Metadata> {
+export async function pageMetadata({ path, alternatesPath = path, title, description, index = true, article }: PageMetadata): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('Metadata');
   const tSite = await getTranslations('Site');
@@ -47,7 +49,7 @@ export async function pageMetadata({ path, title, description, index = true, art
     ...(description ? { description } : {}),
     alternates: {
       canonical: url,
-      languages: languageAlternates(path),
+      languages: languageAlternates(alternatesPath),
       types: { 'application/rss+xml': [{ url: absoluteUrl(feedPath(locale)), title: t('feedTitle') }] },
     },
     openGraph: {

@@ -15,10 +15,6 @@ export function pageOf<T>(items: T[], page: number): T[] {
   return items.slice((page - 1) * size, page * size);
 }
 
-export function pagePath(base: string, page: number): string {
-  return page <= 1 ? base : `${base}/page/${page}`;
-}
-
 /** The page number in a …/page/N address: 2 or more, written plainly (no 02, no 1). */
 export function parsePage(value: string): number | undefined {
   return /^[2-9]\d*$|^[1-9]\d+$/.test(value) ? Number(value) : undefined;

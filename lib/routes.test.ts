@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePath } from './routes';
+import { parseSitePath } from './site/paths';
 
 beforeAll(() => {
   process.env.CONTENT_DIR = path.join(import.meta.dirname, 'content', 'fixtures', 'valid');
@@ -8,7 +9,7 @@ beforeAll(() => {
 
 const resolve = (url: string) => {
   const { pathname, searchParams } = new URL(url, 'http://jisr.test');
-  return resolvePath(pathname, searchParams);
+  return resolvePath(parseSitePath(pathname), searchParams);
 };
 
 describe('resolvePath', () => {
@@ -28,7 +29,6 @@ describe('resolvePath', () => {
     expect(resolve('/en')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/ar/sections/syria')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/ar/reports/coast-report')).toEqual({ kind: 'page', locale: 'ar' });
-    expect(resolve('/en/reports/coast-report?view=single')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/en/review')).toEqual({ kind: 'page', locale: 'en' });
     expect(resolve('/ar/review/coast-report?state=approved')).toEqual({ kind: 'page', locale: 'ar' });
     expect(resolve('/en/review/sign-in')).toEqual({ kind: 'page', locale: 'en' });
@@ -48,20 +48,32 @@ describe('resolvePath', () => {
     expect(resolve('/en/feed.xml/extra')).toEqual({ kind: 'not-found', locale: 'en' });
   });
 
-  it('sends the paired views to their prerendered routes', () => {
-    expect(resolve('/en/reports/coast-report?view=parallel')).toEqual({
-      kind: 'page',
-      locale: 'en',
-      rewrite: '/en/reports/coast-report/parallel',
-    });
-    expect(resolve('/ar/reports/coast-report?view=interleaved')).toMatchObject({ rewrite: '/ar/reports/coast-report/interleaved' });
+  it('gives each view its own address', () => {
+    expect(resolve('/en/reports/coast-report/parallel')).toEqual({ kind: 'page', locale: 'en' });
+    expect(resolve('/ar/reports/coast-report/interleaved')).toEqual({ kind: 'page', locale: 'ar' });
+    // A stray query on a view changes nothing.
+    expect(resolve('/ar/reports/coast-report/interleaved?view=parallel')).toEqual({ kind: 'page', locale: 'ar' });
+  });
+
+  it('sends the old `?view=` addresses on to the view’s own, without the query', () => {
+    expect(resolve('/en/reports/coast-report?view=parallel&utm_source=x')).toEqual({ kind: 'redirect', to: '/en/reports/coast-report/parallel' });
+    expect(resolve('/ar/reports/coast-report?view=interleaved')).toEqual({ kind: 'redirect', to: '/ar/reports/coast-report/interleaved' });
+    expect(resolve('/en/reports/coast-report?view=single')).toEqual({ kind: 'redirect', to: '/en/reports/coast-report' });
+    expect(resolve('/ar/reports/coast-report?view=')).toEqual({ kind: 'redirect', to: '/ar/reports/coast-report' });
+    // The lite edition has one view and never had the parameter.
+    expect(resolve('/en/lite/reports/coast-report?view=parallel')).toEqual({ kind: 'page', locale: 'en' });
   });
 
   it('answers not-found, in the reader’s language, for anything missing', () => {
     for (const url of [
       '/en/reports/no-such-report',
       '/en/reports/coast-report?view=sideways',
-      '/en/reports/coast-report/parallel',
+      '/en/reports/no-such-report/parallel',
+      '/en/reports/no-such-report?view=parallel',
+      '/en/reports/coast-report/single',
+      '/en/reports/coast-report/sideways',
+      '/en/reports/coast-report/parallel/extra',
+      '/en/lite/reports/coast-report/parallel',
       '/en/sections/sport',
       '/en/reports',
       '/en/whatever/else',

@@ -1,72 +1,67 @@
+import { localePath } from '@/i18n/routing';
+import { reservedSlugs } from './content/load';
 import { loadContent } from './content/store';
-import { isLocale, type Locale } from './locales';
+import type { Locale } from './locales';
 import { outcomeIds } from './newsletter/outcomes';
 import { tokenParam } from './newsletter/token';
 import { pageCount, parsePage } from './pagination';
-import { isPairedView } from './views';
+import { reportPath, type SitePath } from './site/paths';
+import { isView } from './views';
 
 // The site's addresses, as the proxy sees them. Next 16 cannot yet server-render a not-found page that a page
 // component triggers (vercel/next.js#62228: the reader gets an empty page without JavaScript), so the proxy decides
 // what is missing before any page renders. Every new page must be added here.
 
 export type Resolved =
-  | { kind: 'page'; locale: Locale; rewrite?: string }
+  | { kind: 'page'; locale: Locale }
+  /** A permanent redirect to another path on the site (with its locale, without a query). */
+  | { kind: 'redirect'; to: string }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'outside' };
 
 /** Pages and files with one address under each locale. */
 const singleAddresses = new Set(['review', 'search', 'popular', 'saved', 'offline', 'feed.xml', 'manifest.webmanifest']);
 
-export function resolvePath(pathname: string, search: URLSearchParams): Resolved {
-  const [first, ...segments] = pathname.split('/').filter(Boolean).map(safeDecode);
-  if (!first || !isLocale(first)) return { kind: 'outside' };
-  const locale = first;
+export function resolvePath(path: SitePath, search: URLSearchParams): Resolved {
+  if (path.kind === 'outside') return { kind: 'outside' };
+  const { locale } = path;
   const content = loadContent();
-  const [kind, id, ...extra] = segments;
-  const page = (rewrite?: string): Resolved => ({ kind: 'page', locale, rewrite });
+  const page: Resolved = { kind: 'page', locale };
   const missing: Resolved = { kind: 'not-found', locale };
+  const isReport = (slug: string) => content.reports.some((r) => r.slug === slug);
 
-  if (kind === undefined) return page();
-  // The lite edition: /lite and /lite/reports/{slug}.
-  if (kind === 'lite') {
-    if (id === undefined) return page();
-    return id === 'reports' && extra.length === 1 && content.reports.some((r) => r.slug === extra[0]) ? page() : missing;
-  }
-  if (singleAddresses.has(kind) && id === undefined) return page();
-  if (id === undefined) return missing;
-
-  // Lists: /sections/{id} and /tags/{tag}, with later pages at …/page/{n}.
-  if (kind === 'sections' || kind === 'tags') {
-    const reports = kind === 'sections' ? content.reports.filter((r) => r.section === id) : content.reports.filter((r) => r.tags?.includes(id));
-    const known = kind === 'sections' ? content.sections.some((s) => s.id === id) : reports.length > 0;
-    if (!known) return missing;
-    if (extra.length === 0) return page();
-    const n = extra.length === 2 && extra[0] === 'page' ? parsePage(extra[1]!) : undefined;
-    return n && n <= pageCount(reports.length) ? page() : missing;
-  }
-
-  if (extra.length > 0) return missing;
-  if (kind === 'page-not-found') return missing;
-  // The confirmation page needs a token of the right shape (lib/newsletter/token.ts).
-  if (kind === 'newsletter' && id === 'confirm') return tokenParam(search) ? page() : missing;
-  if (kind === 'newsletter') return (outcomeIds as string[]).includes(id) ? page() : missing;
-  // Development only: the newsletter's outbox.
-  if (kind === 'dev') return id === 'outbox' && process.env.JISR_DEV_OUTBOX === '1' ? page() : missing;
-  if (kind === 'review') return id === 'sign-in' || id === 'content-status' || content.reports.some((r) => r.slug === id) ? page() : missing;
-  if (kind === 'reports') {
-    if (!content.reports.some((r) => r.slug === id)) return missing;
-    const view = search.get('view');
-    if (view === null || view === '' || view === 'single') return page();
-    // `?view=parallel` is served by the prerendered /{locale}/reports/{slug}/parallel.
-    return isPairedView(view) ? page(`/${locale}/reports/${encodeURIComponent(id)}/${view}`) : missing;
-  }
-  return missing;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
+  switch (path.kind) {
+    case 'front':
+      return page;
+    case 'unknown':
+      return missing;
+    case 'report': {
+      if (!isReport(path.slug)) return missing;
+      const view = search.get('view');
+      if (path.lite || path.view !== 'single' || view === null) return page;
+      // The old `?view=` addresses (an empty one is the single view): each view has its own path now.
+      const target = view || 'single';
+      return isView(target) ? { kind: 'redirect', to: localePath({ href: reportPath(path.slug, target), locale }) } : missing;
+    }
+    case 'list': {
+      const { list, id } = path;
+      const reports = list === 'sections' ? content.reports.filter((r) => r.section === id) : content.reports.filter((r) => r.tags?.includes(id));
+      const known = list === 'sections' ? content.sections.some((s) => s.id === id) : reports.length > 0;
+      if (!known) return missing;
+      if (path.page === undefined) return page;
+      const n = parsePage(path.page);
+      return n && n <= pageCount(reports.length) ? page : missing;
+    }
+    case 'page': {
+      const { name, id } = path;
+      if (id === undefined) return singleAddresses.has(name) ? page : missing;
+      // The confirmation page needs a token of the right shape (lib/newsletter/token.ts).
+      if (name === 'newsletter' && id === 'confirm') return tokenParam(search) ? page : missing;
+      if (name === 'newsletter') return (outcomeIds as string[]).includes(id) ? page : missing;
+      // Development only: the newsletter's outbox.
+      if (name === 'dev') return id === 'outbox' && process.env.JISR_DEV_OUTBOX === '1' ? page : missing;
+      if (name === 'review') return reservedSlugs.includes(id) || isReport(id) ? page : missing;
+      return missing;
+    }
   }
 }

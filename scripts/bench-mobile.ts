@@ -12,21 +12,21 @@ import { chromiumArgs, chromiumPath } from './chromium';
 const root = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jisr-bench-mobile-'));
 const port = 3800 + Math.floor(Math.random() * 500);
-const base = `http://localhost:${port}`;
+const base = `http://127.0.0.1:${port}`;
 const slug = 'amnesty-baniyas-war-crimes';
 
 const pages = (locale: string) => [
   { name: 'front', path: `/${locale}`, lite: false },
   { name: 'report (single)', path: `/${locale}/reports/${slug}`, lite: false },
-  { name: 'report (parallel)', path: `/${locale}/reports/${slug}?view=parallel`, lite: false },
-  { name: 'report (interleaved)', path: `/${locale}/reports/${slug}?view=interleaved`, lite: false },
+  { name: 'report (parallel)', path: `/${locale}/reports/${slug}/parallel`, lite: false },
+  { name: 'report (interleaved)', path: `/${locale}/reports/${slug}/interleaved`, lite: false },
   { name: 'lite report', path: `/${locale}/lite/reports/${slug}`, lite: true },
 ];
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATABASE_URL: `file:${path.join(dir, 'jisr.db')}` };
-// Bound to `localhost`, not 127.0.0.1: given a loopback IP, Next takes the proxy's rewrite of `?view=` for an external
-// one and fetches it from itself, and the proxy answers that internal address with a 404 (vercel/next.js#94745).
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', 'localhost'], { cwd: root, env, stdio: 'ignore' });
+// Bound to the loopback IP, as behind a reverse proxy: the views are real paths, with no internal rewrite for Next to
+// mistake for an external one there (vercel/next.js#94745).
+const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'ignore' });
 // Chromium refuses its sandbox to root (as in CI containers); Playwright adds the same flag for its runs.
 const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs, ...sandbox] });

@@ -17,7 +17,7 @@ const env = {
   DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`,
   E2E_PASSWORD: crypto.randomBytes(12).toString('base64url'),
   // The site's address as a crawler or a feed reader sees it: the test server's own, so every link can be opened.
-  SITE_URL: `http://localhost:${process.env.E2E_PORT || 3100}`,
+  SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT || 3100}`,
   // Two reports a page, so the corpus is enough to exercise pagination.
   PAGE_SIZE: '2',
   // The newsletter's outbox page, which the tests read as a mail client would.

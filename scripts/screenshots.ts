@@ -10,10 +10,10 @@ const out = path.resolve('screenshots');
 const pages = {
   front: '',
   report: '/reports/amnesty-baniyas-war-crimes',
-  parallel: '/reports/amnesty-baniyas-war-crimes?view=parallel',
-  interleaved: '/reports/amnesty-baniyas-war-crimes?view=interleaved',
+  parallel: '/reports/amnesty-baniyas-war-crimes/parallel',
+  interleaved: '/reports/amnesty-baniyas-war-crimes/interleaved',
   pending: '/reports/easter-message-mistranslation',
-  explainer: '/reports/alawite-state-explained?view=parallel',
+  explainer: '/reports/alawite-state-explained/parallel',
   section: '/sections/syria',
   saved: '/saved',
   offline: '/offline',

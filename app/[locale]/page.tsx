@@ -7,6 +7,7 @@ import { getLeadReport, getReports, getReportsInSection, getSections, getStoryRe
 import { isoDay } from '@/lib/format';
 import { Count, DateTime } from '@/components/date-time';
 import { otherLocale } from '@/lib/locales';
+import { sectionPath } from '@/lib/site/paths';
 import { PageLink } from '@/components/page-link';
 import { CartoonBlock } from '@/components/cartoon-block';
 import { HeadlineTicker } from '@/components/headline-ticker';
@@ -110,7 +111,7 @@ export default async function FrontPage() {
             return (
               <section key={section.id} aria-labelledby={headingId} className="space-y-4">
                 <h3 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-line pb-1">
-                  <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 min-w-11 items-center text-h3 font-bold text-ink no-underline hover:underline">
+                  <PageLink href={sectionPath(section.id)} className="inline-flex min-h-11 min-w-11 items-center text-h3 font-bold text-ink no-underline hover:underline">
                     {section.name[locale]}
                   </PageLink>
                   <Count className="font-ui text-sm font-normal text-muted">{tSection('count', { count: reports.length })}</Count>
@@ -124,7 +125,7 @@ export default async function FrontPage() {
                 </ul>
                 {reports.length > 3 && (
                   <p className="font-ui text-sm">
-                    <PageLink href={`/sections/${section.id}`} className="inline-flex min-h-11 items-center">
+                    <PageLink href={sectionPath(section.id)} className="inline-flex min-h-11 items-center">
                       {t('moreIn', { section: section.name[locale] })}
                     </PageLink>
                   </p>

@@ -7,13 +7,13 @@ import { dirOf, localeConfig, otherLocale, type Locale } from '../locales';
 import { absoluteUrl } from '../page-metadata';
 import { publicFileBytes } from '../public-file';
 import { passagesOf, translationOf, type Translation } from '../reading/passages';
-import { reportHref } from '../views';
+import { liteHref, reportPath } from '../site/paths';
 import { html, toString, trustedMarkup, type Html } from './html';
 import { liteStyle } from './style';
 
 // The lite edition (/{locale}/lite): the same reports as small, script-free HTML for slow and costly connections.
 
-export const litePath = (locale: Locale, href = '/') => localePath({ href: href === '/' ? '/lite' : `/lite${href}`, locale });
+export const litePath = (locale: Locale, href = '/') => localePath({ href: liteHref(href), locale });
 
 /** lang and dir for a passage, only when it differs from the page's language. */
 const langOf = (lang: Locale, page: Locale) => (lang === page ? html`` : html` lang="${lang}" dir="${dirOf(lang)}"`);
@@ -42,7 +42,7 @@ export async function liteFront(locale: Locale): Promise<string> {
     .map((report) => {
       const headline = shownText(report.headline, locale, report.originalLanguage)!;
       const standfirst = shownText(report.standfirst, locale, report.originalLanguage);
-      return html`<li><a href="${litePath(locale, reportHref(report.slug))}"${langOf(headline.lang, locale)}>${headline.text}</a>${standfirst && html`<p${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${metaLine(report, locale, t('Report.pendingBadge'))}</li>`;
+      return html`<li><a href="${litePath(locale, reportPath(report.slug))}"${langOf(headline.lang, locale)}>${headline.text}</a>${standfirst && html`<p${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${metaLine(report, locale, t('Report.pendingBadge'))}</li>`;
     });
   return page({
     locale,
@@ -82,8 +82,8 @@ export async function liteReport(locale: Locale, report: Report): Promise<string
   return page({
     locale,
     title: headline.text,
-    full: reportHref(report.slug),
-    otherHref: litePath(other, reportHref(report.slug)),
-    body: html`<article>${metaLine(report, locale, t('Report.pendingBadge'))}<h1${langOf(headline.lang, locale)}>${headline.text}</h1>${translation(report.headline)}${standfirst && html`<p class="standfirst"${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${image && alt && html`<p><a href="${image.src}">${t('Lite.image', { size: formatNumber(Math.max(1, Math.round(publicFileBytes(image.src) / 1024)), locale), alt: alt.text })}</a></p>`}${blocks}<p><a href="${localePath({ href: reportHref(report.slug), locale })}">${t('Lite.readFull')}</a></p></article>`,
+    full: reportPath(report.slug),
+    otherHref: litePath(other, reportPath(report.slug)),
+    body: html`<article>${metaLine(report, locale, t('Report.pendingBadge'))}<h1${langOf(headline.lang, locale)}>${headline.text}</h1>${translation(report.headline)}${standfirst && html`<p class="standfirst"${langOf(standfirst.lang, locale)}>${standfirst.text}</p>`}${image && alt && html`<p><a href="${image.src}">${t('Lite.image', { size: formatNumber(Math.max(1, Math.round(publicFileBytes(image.src) / 1024)), locale), alt: alt.text })}</a></p>`}${blocks}<p><a href="${localePath({ href: reportPath(report.slug), locale })}">${t('Lite.readFull')}</a></p></article>`,
   });
 }

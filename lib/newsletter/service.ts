@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, type Locale } from '../locales';
 import { htmlResponse, prerenderedHtml } from '../prerendered';
+import { localeOfPath } from '../site/paths';
 import { outcomeCodes, outcomes, type Outcome } from './outcomes';
 import type { Compose } from './store';
 
@@ -53,14 +54,12 @@ export function wantsJson(request: Request): boolean {
 /** The locale of a request's page: a form field, else the page it came from, else English. */
 export function requestLocale(request: Request, field?: string | null): Locale {
   if (isLocale(field)) return field;
-  const referer = request.headers.get('referer');
-  const fromPath = referer ? /^\/(en|ar)(?:\/|$)/.exec(safePath(referer))?.[1] : undefined;
-  return isLocale(fromPath) ? fromPath : 'en';
+  return localeOfPath(refererPath(request.headers.get('referer')));
 }
 
-const safePath = (url: string) => {
+const refererPath = (url: string | null) => {
   try {
-    return new URL(url).pathname;
+    return url ? new URL(url).pathname : '';
   } catch {
     return '';
   }

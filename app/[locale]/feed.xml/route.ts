@@ -5,7 +5,7 @@ import { getReports, getSection, tagName } from '@/lib/content/queries';
 import { isLocale } from '@/lib/locales';
 import { absoluteUrl, feedPath } from '@/lib/page-metadata';
 import { publicFileBytes } from '@/lib/public-file';
-import { reportHref } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
 
 // Built with the site and refreshed with the reports' pages.
 export const dynamic = 'force-static';
@@ -42,7 +42,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     ttl: 15,
   });
   for (const report of reports) {
-    const link = absoluteUrl(localePath({ href: reportHref(report.slug), locale }));
+    const link = absoluteUrl(localePath({ href: reportPath(report.slug), locale }));
     feed.addItem({
       title: report.headline[locale]!,
       link,

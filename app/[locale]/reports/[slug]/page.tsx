@@ -12,7 +12,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/reports/[slug]'>) {
-  return reportMetadata((await params).slug);
+  return reportMetadata((await params).slug, 'single');
 }
 
 /** The default, single-language view. */

@@ -12,7 +12,7 @@ import { shownText } from '@/lib/content/queries';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { filtersToSearch, parseFilters } from '@/lib/review/filters';
 import { reviewContext, workbenchData } from '@/lib/review/service';
-import { reportHref } from '@/lib/views';
+import { reportPath } from '@/lib/site/paths';
 import { pageMetadata } from '@/lib/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review/[slug]'>): Promise<Metadata> {
@@ -49,7 +49,7 @@ export default async function WorkbenchPage({ params, searchParams }: PageProps<
             </svg>
             {t('workbench.back')}
           </PageLink>
-          <PageLink href={reportHref(slug, 'parallel')} className="inline-flex min-h-11 items-center">
+          <PageLink href={reportPath(slug, 'parallel')} className="inline-flex min-h-11 items-center">
             {t('workbench.readReport')}
           </PageLink>
         </p>

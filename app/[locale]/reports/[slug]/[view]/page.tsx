@@ -14,7 +14,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/reports/[slug]/[view]'>) {
-  return reportMetadata((await params).slug);
+  const { slug, view } = await params;
+  return reportMetadata(slug, isPairedView(view) ? view : 'single');
 }
 
 export default async function PairedViewPage({ params }: PageProps<'/[locale]/reports/[slug]/[view]'>) {
