@@ -1,12 +1,12 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { clientAddress } from './lib/client-address';
-import { decodable } from './lib/decodable';
+import { clientAddress } from './lib/auth/client-address';
+import { decodable } from './lib/site/decodable';
 import { getDb } from './lib/db/client';
-import { recordView } from './lib/popular';
-import { htmlResponse, prerenderedHtml } from './lib/prerendered';
-import { resolvePath } from './lib/routes';
+import { recordView } from './lib/reading/popular';
+import { htmlResponse, prerenderedHtml } from './lib/site/prerendered';
+import { resolvePath } from './lib/site/routes';
 import { localeOfPath, parseSitePath, type SitePath } from './lib/site/paths';
 
 const handleLocale = createMiddleware(routing);

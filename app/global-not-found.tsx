@@ -1,7 +1,7 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- outside the app, a full page load into a locale is intended */
 import type { Metadata } from 'next';
-import { headScript } from '@/lib/head-script';
-import { offlineScriptConfig } from '@/lib/offline-script';
+import { headScript } from '@/lib/reading/head-script';
+import { offlineScriptConfig } from '@/lib/offline/script';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/page-metadata';
+import { absoluteUrl } from '@/lib/site/metadata';
 
 // Readers' pages are open to crawlers; the API and the review workbench are not for them.
 export default function robots(): MetadataRoute.Robots {

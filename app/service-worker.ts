@@ -12,7 +12,7 @@ import {
   type SavedReport,
   type WorkerReply,
   type WorkerRequest,
-} from '@/lib/offline';
+} from '@/lib/offline/offline';
 import { localeOfPath, parseSitePath, reportPathPattern } from '@/lib/site/paths';
 
 declare global {

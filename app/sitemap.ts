@@ -2,8 +2,8 @@ import type { MetadataRoute } from 'next';
 import { localePath } from '@/i18n/routing';
 import { getReports, getReportsInSection, getSections, getTags, type Report } from '@/lib/content/queries';
 import { locales } from '@/lib/locales';
-import { absoluteUrl, languageAlternates } from '@/lib/page-metadata';
-import { pageCount } from '@/lib/pagination';
+import { absoluteUrl, languageAlternates } from '@/lib/site/metadata';
+import { pageCount } from '@/lib/site/pagination';
 import { pagePath, reportPath, sectionPath, tagPath } from '@/lib/site/paths';
 
 export const revalidate = 300;

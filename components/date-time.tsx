@@ -3,7 +3,7 @@ import { formatDate, formatHijri, type DateStyle } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
 
 // Dates and counts in the interface. Each is marked for the reader's digits setting, which rewrites its digits
-// before it is painted (lib/reader-settings.ts); suppressHydrationWarning because React would otherwise take the
+// before it is painted (lib/reading/settings.ts); suppressHydrationWarning because React would otherwise take the
 // rewritten text for a mismatch.
 
 type Props = {

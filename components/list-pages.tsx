@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getReportsInSection, getSection, getTags, tagName } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/page-metadata';
-import { pageCount } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/site/metadata';
+import { pageCount } from '@/lib/site/pagination';
 import { pagePath, sectionPath, tagPath } from '@/lib/site/paths';
 import { ReportListPage } from './report-list-page';
 

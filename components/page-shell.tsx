@@ -21,7 +21,7 @@ export async function PageShell({ children, alternateHref, currentSection, searc
     <>
       <SiteHeader alternateHref={alternateHref} currentSection={currentSection} searchQuery={searchQuery} />
       <main id="jisr-main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 outline-none">
-        {/* Shown by the head script while the browser is offline: the page is then a kept copy (lib/offline-script.ts). */}
+        {/* Shown by the head script while the browser is offline: the page is then a kept copy (lib/offline/script.ts). */}
         {offlineNotice && (
           <p data-offline-notice hidden suppressHydrationWarning className="mb-6 rounded bg-pending px-3 py-2 font-ui text-sm leading-ui text-pending-ink">
             {t('banner')}

@@ -3,7 +3,7 @@ import { getReport, getReports, shownText, type Report } from '@/lib/content/que
 import { getDb } from '@/lib/db/client';
 import { formatNumber } from '@/lib/format';
 import { langAttrs } from '@/lib/locales';
-import { mostRead } from '@/lib/popular';
+import { mostRead } from '@/lib/reading/popular';
 import { reportPath } from '@/lib/site/paths';
 import { PageLink } from './page-link';
 import { Count } from './date-time';

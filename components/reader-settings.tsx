@@ -3,14 +3,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/locales';
-import { offlineLimits } from '@/lib/offline';
-import { textSizes } from '@/lib/reader-settings';
-import { themes, type Theme } from '@/lib/theme';
+import { offlineLimits } from '@/lib/offline/offline';
+import { textSizes } from '@/lib/reading/settings';
+import { themes, type Theme } from '@/lib/reading/theme';
 
 /**
  * The reading settings: text size, digits (on Arabic pages, the only ones with a choice to make), the Hijri date,
  * the theme, and how much is kept for offline reading. A server component: plain inputs that the head script reads,
- * applies and stores (lib/reader-settings.ts, lib/head-script.ts), so no React code is sent for it. Hidden without
+ * applies and stores (lib/reading/settings.ts, lib/reading/head-script.ts), so no React code is sent for it. Hidden without
  * JavaScript, which nothing here could be remembered without.
  */
 export async function ReaderSettings() {
@@ -90,7 +90,7 @@ type OptionProps = {
   value: string;
   label: string;
   defaultChecked?: boolean;
-  /** Which stored setting it sets (lib/reader-settings.ts). */
+  /** Which stored setting it sets (lib/reading/settings.ts). */
   setting: 'size' | 'digits' | 'theme';
   /** Show the label beside the icon rather than only to screen readers. */
   visibleLabel?: boolean;

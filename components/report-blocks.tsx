@@ -3,7 +3,7 @@ import type { Block } from '@/lib/content/schema';
 import { shownText, type Report } from '@/lib/content/queries';
 import { langAttrs, localeConfig, otherLocale, type Locale } from '@/lib/locales';
 import { cellsOf, passagesOf, type Cell } from '@/lib/reading/passages';
-import type { PairedView } from '@/lib/views';
+import type { PairedView } from '@/lib/site/views';
 
 type BlockTextProps = {
   block: Block;
@@ -18,7 +18,7 @@ type BlockTextProps = {
 
 /** One block's text as its type wants it: paragraph, sub-heading or quote (with its attribution). */
 function BlockText({ block, text, lang, pageLocale, original, secondary = false, id }: BlockTextProps) {
-  // The listen button reads the passages in the page's language (lib/listen-script.ts).
+  // The listen button reads the passages in the page's language (lib/reading/listen-script.ts).
   const speak = !secondary && lang === pageLocale ? '' : undefined;
   const attrs = { ...langAttrs(lang, pageLocale), id, 'data-block': id ? block.id : undefined, 'data-speak': block.type === 'quote' ? undefined : speak };
   if (block.type === 'heading') {

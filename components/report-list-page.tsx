@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import type { Report } from '@/lib/content/queries';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
-import { pageCount, pageOf } from '@/lib/pagination';
+import { pageCount, pageOf } from '@/lib/site/pagination';
 import { pagePath } from '@/lib/site/paths';
 import { PageShell } from './page-shell';
 import { Pagination } from './pagination';

@@ -4,12 +4,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { getReport, getSection, getStoryReports, kindLabelled, shownText, tagName, type Report } from '@/lib/content/queries';
 import { langAttrs, otherLocale, type Locale } from '@/lib/locales';
-import { readingMinutes } from '@/lib/reading-time';
-import { jsonLdScript, newsArticle } from '@/lib/news-article';
-import { pageMetadata } from '@/lib/page-metadata';
+import { readingMinutes } from '@/lib/reading/reading-time';
+import { jsonLdScript, newsArticle } from '@/lib/site/news-article';
+import { pageMetadata } from '@/lib/site/metadata';
 import { translationStatus } from '@/lib/review/service';
 import { reportPath, sectionPath, tagPath } from '@/lib/site/paths';
-import type { View } from '@/lib/views';
+import type { View } from '@/lib/site/views';
 import { PageShell } from './page-shell';
 import { PairedBody, SingleBody } from './report-blocks';
 import { ReportFigure } from './report-figure';
@@ -87,7 +87,7 @@ export async function ReportPage({ slug, view }: { slug: string; view: View }) {
   );
 }
 
-/** Marks text in the page's language for the listen button (lib/listen-script.ts). */
+/** Marks text in the page's language for the listen button (lib/reading/listen-script.ts). */
 function speakable(lang: Locale, locale: Locale): '' | undefined {
   return lang === locale ? '' : undefined;
 }

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import type { Locale } from '@/lib/locales';
 import { reportPath } from '@/lib/site/paths';
-import { views } from '@/lib/views';
+import { views } from '@/lib/site/views';
 
 /**
  * Listen and save for offline, under a report's byline. Server-rendered buttons that the head script runs
- * (lib/listen-script.ts, lib/offline-script.ts): listen appears only when the device has a voice for the page's
+ * (lib/reading/listen-script.ts, lib/offline/script.ts): listen appears only when the device has a voice for the page's
  * language, saving only where a service worker can keep the report.
  */
 export async function ReportTools({ slug, title, locale }: { slug: string; title: string; locale: Locale }) {

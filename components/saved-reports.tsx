@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 /**
  * The reports saved on this device. Only the browser knows them, so the head script fills the list from the
- * service worker's store (lib/offline-script.ts), on the saved page and on the offline page alike, with or without a
+ * service worker's store (lib/offline/script.ts), on the saved page and on the offline page alike, with or without a
  * network. React leaves the list's contents alone (dangerouslySetInnerHTML of nothing: nothing to hydrate there);
  * items are copies of the hidden prototype, their text set as text.
  */

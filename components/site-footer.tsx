@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getSections } from '@/lib/content/queries';
 import { litePath } from '@/lib/lite/pages';
-import { feedPath } from '@/lib/page-metadata';
+import { feedPath } from '@/lib/site/metadata';
 import { sectionPath } from '@/lib/site/paths';
 import { Wordmark } from './wordmark';
 import { NewsletterForm } from './newsletter-form';

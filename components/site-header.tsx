@@ -42,7 +42,7 @@ export async function SiteHeader({ alternateHref, currentSection, searchQuery }:
           <SearchForm locale={locale} query={searchQuery} label={tSearch('label')} placeholder={tSearch('placeholder')} submit={tSearch('submit')} />
         </details>
         <nav aria-label={t('languageNav')}>
-          {/* A plain link: the head script adds the reader's current paragraph to it (lib/head-script.ts). */}
+          {/* A plain link: the head script adds the reader's current paragraph to it (lib/reading/head-script.ts). */}
           <a
             href={alternateHref}
             hrefLang={other}

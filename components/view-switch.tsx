@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
 import { dirOf, otherLocale, type Locale } from '@/lib/locales';
 import { reportPath } from '@/lib/site/paths';
-import { views, type View } from '@/lib/views';
+import { views, type View } from '@/lib/site/views';
 
 /**
  * The reading bar: the three views and the other language. It stays at the top of the

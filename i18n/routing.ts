@@ -8,7 +8,7 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // `/` picks the reader's language: this cookie first, then Accept-Language, then English.
   localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
-  // Each page states its own language links, with absolute SITE_URL addresses (lib/page-metadata.ts); the
+  // Each page states its own language links, with absolute SITE_URL addresses (lib/site/metadata.ts); the
   // middleware's Link header would repeat them from the request's host, and wrongly for feeds.
   alternateLinks: false,
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { currentUser, type Reviewer } from './auth';
+import { currentUser, type Reviewer } from './auth/auth';
 
 // Helpers for route handlers: every failure is a JSON error with a 4xx status and a stable code, never a 500.
 

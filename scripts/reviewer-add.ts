@@ -5,7 +5,7 @@ import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { getAuth } from '../lib/auth';
+import { getAuth } from '../lib/auth/auth';
 import { databaseUrl } from '../lib/db/client';
 
 const Args = z.object({

@@ -5,9 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { fontVariables } from '@/lib/fonts';
 import { dirOf, isLocale } from '@/lib/locales';
-import { siteUrl } from '@/lib/site';
-import { headScript } from '@/lib/head-script';
-import { offlineScriptConfig } from '@/lib/offline-script';
+import { siteUrl } from '@/lib/site/url';
+import { headScript } from '@/lib/reading/head-script';
+import { offlineScriptConfig } from '@/lib/offline/script';
 import '../globals.css';
 
 // Only /en and /ar exist (anything else is refused below, and by the proxy before that). Not `dynamicParams = false`:
@@ -44,7 +44,7 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
     <html lang={locale} dir={dirOf(locale)} className={fontVariables} suppressHydrationWarning>
       <head>
         {/* A fixed script (no content in it): stored settings before the first paint, place keeping, offline
-            reading and listening (lib/head-script.ts). */}
+            reading and listening (lib/reading/head-script.ts). */}
         <script dangerouslySetInnerHTML={{ __html: headScript(offlineScriptConfig(process.env.NODE_ENV === 'production')) }} />
       </head>
       <body className="bg-paper text-ink antialiased">

@@ -12,7 +12,7 @@ import { PageLink } from '@/components/page-link';
 import { CartoonBlock } from '@/components/cartoon-block';
 import { HeadlineTicker } from '@/components/headline-ticker';
 import { PopularList } from '@/components/popular-list';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // The date line and the most-read list change: the prerendered page is regenerated in the background every ten
 // minutes (the /popular page itself is always current).

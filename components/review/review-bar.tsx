@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Reviewer } from '@/lib/auth';
+import type { Reviewer } from '@/lib/auth/auth';
 import { PageLink } from '../page-link';
 import { SignOutButton } from './sign-out-button';
 

@@ -45,7 +45,7 @@ export type ReportKind = (typeof reportKinds)[number];
 export const blockTypes = ['paragraph', 'heading', 'quote'] as const;
 export type BlockType = (typeof blockTypes)[number];
 
-/** Segment ids of the report's own fields (lib/segments.ts), so a block may not take them. */
+/** Segment ids of the report's own fields (lib/review/segments.ts), so a block may not take them. */
 const reservedBlockIds = new Set(['headline', 'standfirst', 'caption']);
 
 const isoWithOffset = z.iso.datetime({

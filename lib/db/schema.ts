@@ -73,7 +73,7 @@ export const verification = sqliteTable('verification', {
 });
 
 /**
- * Failed sign-ins per account (lib/sign-in-throttle.ts). Better Auth's own limit is per client address, which a
+ * Failed sign-ins per account (lib/auth/sign-in-throttle.ts). Better Auth's own limit is per client address, which a
  * client can disguise when nothing in front of the app sets X-Forwarded-For; this one follows the account.
  */
 export const signInFailure = sqliteTable('sign_in_failure', {

@@ -4,8 +4,8 @@ import { getReports, getSection, shownText, type Report } from '../content/queri
 import type { Text } from '../content/schema';
 import { formatDate, formatNumber } from '../format';
 import { dirOf, localeConfig, otherLocale, type Locale } from '../locales';
-import { absoluteUrl } from '../page-metadata';
-import { publicFileBytes } from '../public-file';
+import { absoluteUrl } from '../site/metadata';
+import { publicFileBytes } from '../site/public-file';
 import { passagesOf, translationOf, type Translation } from '../reading/passages';
 import { liteHref, reportPath } from '../site/paths';
 import { html, toString, trustedMarkup, type Html } from './html';

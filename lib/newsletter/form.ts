@@ -1,5 +1,5 @@
 import { HttpError } from '../api';
-import { decodable } from '../decodable';
+import { decodable } from '../site/decodable';
 
 const MAX_BODY = 4 * 1024;
 

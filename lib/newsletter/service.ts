@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, type Locale } from '../locales';
-import { htmlResponse, prerenderedHtml } from '../prerendered';
+import { htmlResponse, prerenderedHtml } from '../site/prerendered';
 import { localeOfPath } from '../site/paths';
 import { outcomeCodes, outcomes, type Outcome } from './outcomes';
 import type { Compose } from './store';

@@ -1,5 +1,5 @@
 import type { Content, Report } from '../content/load';
-import { segmentsOf } from '../segments';
+import { segmentsOf } from '../review/segments';
 import { checkPair, consistencyKey, inconsistency, type CheckResult } from './checks';
 
 export type SegmentChecks = { id: string; checks: CheckResult[] };

@@ -1,5 +1,5 @@
 import { HttpError } from '../api';
-import type { Segment } from '../segments';
+import type { Segment } from './segments';
 import { reviewContext, type ReviewContext } from './service';
 
 // Lookups shared by the review route handlers: an unknown report or segment is a JSON 404.

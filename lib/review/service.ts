@@ -5,8 +5,8 @@ import { getDb } from '../db/client';
 import { locales } from '../locales';
 import type { CheckResult } from '../qa/checks';
 import { checkReport } from '../qa/run';
-import { segmentsOf, type Segment } from '../segments';
-import { pairedViews } from '../views';
+import { segmentsOf, type Segment } from './segments';
+import { pairedViews } from '../site/views';
 import { effectiveState, loadSegments, reviewSummaries, type SegmentView } from './store';
 
 // What the workbench, the queue, the API and the report page need from the content, the checks and the database.

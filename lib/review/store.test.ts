@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbPerTest } from '../db/temp-db';
 import { user } from '../db/schema';
 import type { CheckResult } from '../qa/checks';
-import type { Segment } from '../segments';
+import type { Segment } from './segments';
 import { addComment, approveClean, history, loadSegments, reviewSummaries, setState } from './store';
 
 const db = tempDbPerTest((db) =>

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, max } from 'drizzle-orm';
 import type { CheckResult } from '../qa/checks';
-import { hashText, type Segment } from '../segments';
+import { hashText, type Segment } from './segments';
 import type { Db } from '../db/client';
 import { segmentComment, segmentEvent, segmentReview, user, type SegmentState } from '../db/schema';
 import { batchApprovable } from './filters';

@@ -1,13 +1,13 @@
 import { isLocale, locales, type Locale } from '../locales';
-import { isPairedView, pairedViews, type View } from '../views';
+import { isPairedView, pairedViews, type View } from './views';
 
-// The site's addresses, parsed and built in one place: the proxy, the route table (lib/routes.ts), the service
+// The site's addresses, parsed and built in one place: the proxy, the route table (lib/site/routes.ts), the service
 // worker and every link read and write them here. Builders return the address without its locale, for localePath().
 
 /** Section and tag lists, with later pages at …/page/{n}. */
 export type ListKind = 'sections' | 'tags';
 
-/** A path on the site, decoded; what exists (slugs, sections, page numbers) is lib/routes.ts's to decide. */
+/** A path on the site, decoded; what exists (slugs, sections, page numbers) is lib/site/routes.ts's to decide. */
 export type SitePath =
   | { kind: 'outside' }
   | ({ locale: Locale; lite: boolean } & (
@@ -74,7 +74,7 @@ export function liteHref(href = '/'): string {
 
 /**
  * A report page in any view, with the locale and slug as groups: for the page script, which is sent as text and
- * cannot import parseSitePath (lib/offline-script.ts), and the service worker's matchers. paths.test.ts holds the
+ * cannot import parseSitePath (lib/offline/script.ts), and the service worker's matchers. paths.test.ts holds the
  * two to the same answers.
  */
 export const reportPathPattern = new RegExp(`^/(${locales.join('|')})/reports/([^/]+)(?:/(?:${pairedViews.join('|')}))?$`);

@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { localePath, routing } from '@/i18n/routing';
 import { getReports, getSection, tagName } from '@/lib/content/queries';
 import { isLocale } from '@/lib/locales';
-import { absoluteUrl, feedPath } from '@/lib/page-metadata';
-import { publicFileBytes } from '@/lib/public-file';
+import { absoluteUrl, feedPath } from '@/lib/site/metadata';
+import { publicFileBytes } from '@/lib/site/public-file';
 import { reportPath } from '@/lib/site/paths';
 
 // Built with the site and refreshed with the reports' pages.

@@ -5,7 +5,7 @@ import { PageLink } from '@/components/page-link';
 import { KeptReports, SavedReports } from '@/components/saved-reports';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // What the service worker shows, in the address's language, for a page it has not kept when there is no network.
 // Stored with the worker at install (app/serwist/[path]/route.ts); it lists what can still be read.

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
 import { PopularList } from '@/components/popular-list';
 import { localePath } from '@/i18n/routing';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 import { otherLocale } from '@/lib/locales';
 
 // Rendered per request: it reflects the reading figures as they are now.

@@ -5,12 +5,12 @@ import { PageLink } from '@/components/page-link';
 import { PageShell } from '@/components/page-shell';
 import { ReviewBar } from '@/components/review/review-bar';
 import { localePath } from '@/i18n/routing';
-import { currentUser } from '@/lib/auth';
+import { currentUser } from '@/lib/auth/auth';
 import { shownText } from '@/lib/content/queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { queueRows, type QueueRow } from '@/lib/review/service';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 import { Count } from '@/components/date-time';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,8 @@ import { PageShell } from '@/components/page-shell';
 import { KeptReports, SavedReports } from '@/components/saved-reports';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
-import { offlineLimits } from '@/lib/offline';
-import { pageMetadata } from '@/lib/page-metadata';
+import { offlineLimits } from '@/lib/offline/offline';
+import { pageMetadata } from '@/lib/site/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Offline');

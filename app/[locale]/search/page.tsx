@@ -5,7 +5,7 @@ import { SearchResults } from '@/components/search/search-results';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { searchContent } from '@/lib/search/query';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Search');

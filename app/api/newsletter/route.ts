@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assertSameOrigin, route } from '@/lib/api';
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress } from '@/lib/auth/client-address';
 import { getDb } from '@/lib/db/client';
 import { locales } from '@/lib/locales';
 import { compose, linkMaker, outcomeResponse, requestLocale, siteOrigin } from '@/lib/newsletter/service';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createSerwistRoute } from '@serwist/turbopack';
 import { locales } from '@/lib/locales';
-import { offlinePagePath } from '@/lib/offline';
+import { offlinePagePath } from '@/lib/offline/offline';
 
 // The service worker (app/service-worker.ts), bundled with esbuild at build time and served from /serwist/sw.js with
 // the whole site as its scope. A new commit gives the offline pages a new revision, so installed workers fetch them

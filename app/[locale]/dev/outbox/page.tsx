@@ -7,10 +7,10 @@ import { getDb } from '@/lib/db/client';
 import { formatDate } from '@/lib/format';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { outboxMessages, subscriptions } from '@/lib/newsletter/store';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // The messages a mailer would send, for development and the browser tests. It exists only with JISR_DEV_OUTBOX=1
-// (the proxy answers 404 otherwise, lib/routes.ts); it shows addresses and live links, so never in production.
+// (the proxy answers 404 otherwise, lib/site/routes.ts); it shows addresses and live links, so never in production.
 
 export const dynamic = 'force-dynamic';
 

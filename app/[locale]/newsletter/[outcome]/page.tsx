@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { outcomeIds, outcomes, type Outcome } from '@/lib/newsletter/outcomes';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // One prerendered page per outcome of a newsletter request. The route handlers serve a failure's page with its
 // 4xx status (lib/newsletter/service.ts), and redirect to a success's page.

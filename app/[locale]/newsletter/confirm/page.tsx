@@ -4,11 +4,11 @@ import { PageShell } from '@/components/page-shell';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
 import { tokenPattern } from '@/lib/newsletter/token';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // The page a confirmation message links to. It only shows a button: confirming takes a person's press, so that mail
 // scanners that open every link do not confirm on the reader's behalf. The proxy answers a missing or malformed
-// token with the 404 page (lib/routes.ts).
+// token with the 404 page (lib/site/routes.ts).
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Newsletter.confirmPage');

@@ -7,13 +7,13 @@ import { PageShell } from '@/components/page-shell';
 import { ReviewBar } from '@/components/review/review-bar';
 import { Workbench } from '@/components/review/workbench';
 import { localePath } from '@/i18n/routing';
-import { currentUser } from '@/lib/auth';
+import { currentUser } from '@/lib/auth/auth';
 import { shownText } from '@/lib/content/queries';
 import { langAttrs, otherLocale } from '@/lib/locales';
 import { filtersToSearch, parseFilters } from '@/lib/review/filters';
 import { reviewContext, workbenchData } from '@/lib/review/service';
 import { reportPath } from '@/lib/site/paths';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review/[slug]'>): Promise<Metadata> {
   const { slug } = await params;

@@ -6,11 +6,11 @@ import { PageShell } from '@/components/page-shell';
 import { ReviewBar } from '@/components/review/review-bar';
 import { Count } from '@/components/date-time';
 import { localePath } from '@/i18n/routing';
-import { currentUser } from '@/lib/auth';
+import { currentUser } from '@/lib/auth/auth';
 import { arabicProblem } from '@/lib/content/problems-ar';
 import { contentStore } from '@/lib/content/store';
 import { otherLocale } from '@/lib/locales';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 const here = '/review/content-status';
 

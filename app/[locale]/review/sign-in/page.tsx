@@ -4,7 +4,7 @@ import { PageShell } from '@/components/page-shell';
 import { SignInForm } from '@/components/review/sign-in-form';
 import { localePath } from '@/i18n/routing';
 import { otherLocale } from '@/lib/locales';
-import { pageMetadata } from '@/lib/page-metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 import { safeNext } from '@/lib/review/safe-next';
 
 export async function generateMetadata(): Promise<Metadata> {

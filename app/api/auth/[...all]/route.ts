@@ -1,4 +1,4 @@
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/auth/auth';
 
 // Better Auth's endpoints (sign in, sign out, session), under /api/auth.
 async function handle(request: Request) {

@@ -1,4 +1,4 @@
-import { currentUser } from '@/lib/auth';
+import { currentUser } from '@/lib/auth/auth';
 import { route } from '@/lib/api';
 import { noStore, reportOr404 } from '@/lib/review/api';
 import { workbenchData } from '@/lib/review/service';

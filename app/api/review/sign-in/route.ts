@@ -1,5 +1,5 @@
-import { getAuth } from '@/lib/auth';
-import { decodable } from '@/lib/decodable';
+import { getAuth } from '@/lib/auth/auth';
+import { decodable } from '@/lib/site/decodable';
 import { isLocale, type Locale } from '@/lib/locales';
 import { safeNext } from '@/lib/review/safe-next';
 

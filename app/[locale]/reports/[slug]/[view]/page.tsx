@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { ReportPage, reportMetadata } from '@/components/report-page';
-import { isPairedView } from '@/lib/views';
+import { isPairedView } from '@/lib/site/views';
 
 // The translation status comes from the review database: regenerate now and then, and at once after a review.
 export const revalidate = 300;

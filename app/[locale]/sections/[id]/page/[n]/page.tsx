@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { SectionList, sectionMetadata } from '@/components/list-pages';
-import { parsePage } from '@/lib/pagination';
+import { parsePage } from '@/lib/site/pagination';
 
 // None at build time: each is rendered on its first request and cached until the content changes
 // (lib/content/page-cache.cjs), so the build does not grow with the archive. The proxy answers unknown ones 404.

@@ -1,7 +1,7 @@
-import { getSection, shownText, tagName, type Report } from './content/queries';
-import { locales, type Locale } from './locales';
-import { absoluteUrl, languageAlternates } from './page-metadata';
-import { reportPath } from './site/paths';
+import { getSection, shownText, tagName, type Report } from '../content/queries';
+import { locales, type Locale } from '../locales';
+import { absoluteUrl, languageAlternates } from './metadata';
+import { reportPath } from './paths';
 
 /** A language version exists once its headline is translated; until then that page shows the original. */
 function hasVersion(report: Report, locale: Locale): boolean {

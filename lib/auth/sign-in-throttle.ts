@@ -1,7 +1,7 @@
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from './db/client';
-import { signInFailure } from './db/schema';
+import type { Db } from '../db/client';
+import { signInFailure } from '../db/schema';
 
 /** After this many failed sign-ins, an account refuses attempts until the window has passed since the first. */
 export const accountLimit = { failures: 5, windowMs: 15 * 60 * 1000 };

@@ -1,11 +1,11 @@
 import { localePath } from '@/i18n/routing';
-import { reservedSlugs } from './content/load';
-import { loadContent } from './content/store';
-import type { Locale } from './locales';
-import { outcomeIds } from './newsletter/outcomes';
-import { tokenParam } from './newsletter/token';
+import { reservedSlugs } from '../content/load';
+import { loadContent } from '../content/store';
+import type { Locale } from '../locales';
+import { outcomeIds } from '../newsletter/outcomes';
+import { tokenParam } from '../newsletter/token';
 import { pageCount, parsePage } from './pagination';
-import { reportPath, type SitePath } from './site/paths';
+import { reportPath, type SitePath } from './paths';
 import { isView } from './views';
 
 // The site's addresses, as the proxy sees them. Next 16 cannot yet server-render a not-found page that a page

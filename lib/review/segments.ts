@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Report } from './content/load';
-import type { BlockType } from './content/schema';
-import { otherLocale, type Locale } from './locales';
+import type { Report } from '../content/load';
+import type { BlockType } from '../content/schema';
+import { otherLocale, type Locale } from '../locales';
 
 /**
  * The units a translator reviews: the headline, the standfirst, the image caption and every block, each with its

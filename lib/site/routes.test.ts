@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePath } from './routes';
-import { parseSitePath } from './site/paths';
+import { parseSitePath } from './paths';
 
 beforeAll(() => {
-  process.env.CONTENT_DIR = path.join(import.meta.dirname, 'content', 'fixtures', 'valid');
+  process.env.CONTENT_DIR = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'valid');
 });
 
 const resolve = (url: string) => {

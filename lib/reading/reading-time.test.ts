@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from './content/load';
+import type { Report } from '../content/load';
 import { readingMinutes } from './reading-time';
 
 const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { desc, eq, gte, lt, sql, sum } from 'drizzle-orm';
-import type { Db } from './db/client';
-import { reportViews, viewSalt, viewSeen } from './db/schema';
-import { isoDay } from './format';
+import type { Db } from '../db/client';
+import { reportViews, viewSalt, viewSeen } from '../db/schema';
+import { isoDay } from '../format';
 
 // "Popular": readers per report over the last seven days, counted on the server with no cookie and nothing personal
 // kept (see the tables in lib/db/schema.ts). A reader counts once per report per day.

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { databaseUrl, getDb, type Db } from './db/client';
-import * as schema from './db/schema';
+import { databaseUrl, getDb, type Db } from '../db/client';
+import * as schema from '../db/schema';
 import { signInThrottle } from './sign-in-throttle';
 
 // Sign-in for reviewers, with Better Auth: scrypt-hashed passwords, httpOnly SameSite=Lax session cookies (Secure

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getReport, type Report } from './content/queries';
+import { getReport, type Report } from '../content/queries';
 import { jsonLdScript, newsArticle } from './news-article';
 
 const englishOriginal = getReport('amnesty-baniyas-war-crimes')!;

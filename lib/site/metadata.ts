@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/routing';
-import { localeConfig, locales, otherLocale, type Locale } from './locales';
-import { siteUrl } from './site';
+import { localeConfig, locales, otherLocale, type Locale } from '../locales';
+import { siteUrl } from './url';
 
 /** The absolute address of a path on the site, from SITE_URL. */
 export function absoluteUrl(path: string): string {

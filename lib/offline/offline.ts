@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import type { Locale } from '../locales';
 
 // Offline reading: names and limits shared by the service worker (app/sw.ts), the pages that talk to it and the
 // settings panel that shows how much is kept. See docs/decisions/0010-offline-reading.md.

@@ -1,6 +1,6 @@
 import { listenControl } from './listen-script';
-import { offlineReader, type OfflineScriptConfig } from './offline-script';
-import { applyReaderSettings, numberedSelector, settingsStorageKey } from './reader-settings';
+import { offlineReader, type OfflineScriptConfig } from '../offline/script';
+import { applyReaderSettings, numberedSelector, settingsStorageKey } from './settings';
 import { themeStorageKey } from './theme';
 
 /**
@@ -13,7 +13,7 @@ import { themeStorageKey } from './theme';
  *    track is still moved by its animation, which then ends and leaves it elsewhere.
  * Its listeners sit on the document, so they work from the first moment and survive client-side navigation.
  * The reading settings with the theme (applied before the first paint, so the wrong one never flashes), offline
- * reading and the listen button follow (lib/reader-settings.ts, lib/offline-script.ts, lib/listen-script.ts); the
+ * reading and the listen button follow (lib/reading/settings.ts, lib/offline/script.ts, lib/reading/listen-script.ts); the
  * settings panel closes on Escape, a tap outside it or focus leaving it.
  */
 function boot() {

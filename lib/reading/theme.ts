@@ -1,4 +1,4 @@
-// The reader's colour theme. No stored value means "follow the system"; lib/head-script.ts applies a stored
+// The reader's colour theme. No stored value means "follow the system"; lib/reading/head-script.ts applies a stored
 // choice before the first paint.
 
 export const themeStorageKey = 'jisr-theme';

@@ -1,5 +1,5 @@
-// The reader's settings: text size, digits, the Hijri date and the theme (kept under its own key, lib/theme.ts). Pages are
-// static, so the server cannot know them: `applyReaderSettings` runs in the head script (lib/head-script.ts) and
+// The reader's settings: text size, digits, the Hijri date and the theme (kept under its own key, lib/reading/theme.ts). Pages are
+// static, so the server cannot know them: `applyReaderSettings` runs in the head script (lib/reading/head-script.ts) and
 // puts them on <html> before the body is parsed, so nothing shifts or flashes; CSS does the rest.
 
 export const settingsStorageKey = 'jisr-settings';

@@ -1,5 +1,5 @@
 import { offlineCaches, savedIndexUrl, serviceWorkerUrl } from './offline';
-import { reportPathPattern } from './site/paths';
+import { reportPathPattern } from '../site/paths';
 
 export type OfflineScriptConfig = {
   /** The worker's address; null in development, where no worker is installed. */

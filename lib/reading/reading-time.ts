@@ -1,5 +1,5 @@
-import { shownText, type Report } from './content/queries';
-import { localeConfig, type Locale } from './locales';
+import { shownText, type Report } from '../content/queries';
+import { localeConfig, type Locale } from '../locales';
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tempDbPerTest } from './db/temp-db';
-import { reportViews, viewSalt, viewSeen } from './db/schema';
+import { tempDbPerTest } from '../db/temp-db';
+import { reportViews, viewSalt, viewSeen } from '../db/schema';
 import { mostRead, recordView } from './popular';
 
 const db = tempDbPerTest();

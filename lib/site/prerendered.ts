@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Prerendered pages served with a status of our choosing: Next serves a prerendered page with 200, and cannot yet
-// render a page with a 4xx from a route handler or the proxy (see lib/routes.ts). In development there are no
+// render a page with a 4xx from a route handler or the proxy (see lib/site/routes.ts). In development there are no
 // prerendered files, and callers fall back to Next's own handling.
 
 const cache = new Map<string, string>();
