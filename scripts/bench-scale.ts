@@ -1,8 +1,9 @@
 // npm run bench:scale: how Jisr grows with the archive. For generated corpora of 100 and 5,000 reports (and 50,000
-// with `-- 50000`, or any sizes given), it builds against the corpus, starts the server on a loopback address and
-// prints build time, build peak memory and .next size; the time to the first 200 and memory after warm-up; the
-// first render of archive reports and cached throughput; search p95; and publish latency. It exits 1 when a target
-// of the live-publishing issue is missed. Every request goes to 127.0.0.1, and every loop is bounded.
+// with `-- 50000`, or any sizes given), it builds against the corpus, starts a new server (empty caches) on a
+// loopback address and prints build time, build peak memory and .next size; the time to the first 200 (new, and
+// restarted on its caches) and until every report is searchable; memory after warm-up; the first render of archive
+// reports and cached throughput; search p95; and publish latency. It exits 1 when a target of the live-publishing
+// issue is missed. Every request goes to 127.0.0.1, and every loop is bounded.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,8 @@ type Figures = {
   buildPeakMb: number;
   nextMb: number;
   firstOkMs: number;
+  restartOkMs: number;
+  searchReadyMs: number;
   rssMb: number;
   firstRender: { p50: number; p95: number };
   cachedPerS: number;
@@ -121,11 +124,16 @@ async function measure(reports: number): Promise<Figures> {
     const started = performance.now();
     server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(dir, 'cache'), DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let log = '';
+    server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const waited = await until(async () => (await fetch(`${origin}/en`)).ok, 120_000);
     const firstOkMs = Number.isFinite(waited) ? performance.now() - started : Infinity;
+    // The search index of a new server fills in the background: the figures below are for a server that is ready.
+    await until(async () => log.includes('[search] index current'), 600_000);
+    const searchReadyMs = performance.now() - started;
 
     const slugs = fs.readdirSync(path.join(contentDir, 'reports')).map((f) => f.slice(0, -5));
     const rand = random(3);
@@ -181,12 +189,26 @@ async function measure(reports: number): Promise<Figures> {
     await until(async () => (await (await fetch(`${origin}/api/search?q=${word}&locale=en`)).text()).includes(slug), 10_000);
     const publishSearchMs = performance.now() - written;
 
+    // A restart on the caches the first server left.
+    server.kill();
+    await new Promise((resolve) => server!.once('exit', resolve));
+    const restarted = performance.now();
+    server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(dir, 'cache'), DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    const rewaited = await until(async () => (await fetch(`${origin}/en`)).ok, 120_000);
+    const restartOkMs = Number.isFinite(rewaited) ? performance.now() - restarted : Infinity;
+
     return {
       reports,
+      restartOkMs,
       buildS: built.s,
       buildPeakMb: built.peakMb,
       nextMb,
       firstOkMs,
+      searchReadyMs,
       rssMb,
       firstRender: { p50: percentile(firstRenders, 50), p95: percentile(firstRenders, 95) },
       cachedPerS,
@@ -207,7 +229,7 @@ for (const n of corpora) {
   const f = await measure(n);
   results.push(f);
   console.log(`  build                 ${f.buildS.toFixed(1)} s, peak ${f.buildPeakMb.toFixed(0)} MB, .next ${f.nextMb.toFixed(0)} MB`);
-  console.log(`  server                first 200 after ${f.firstOkMs.toFixed(0)} ms, ${f.rssMb.toFixed(0)} MB resident after warm-up`);
+  console.log(`  server                first 200 after ${f.firstOkMs.toFixed(0)} ms (${f.restartOkMs.toFixed(0)} ms restarted), every report searchable after ${(f.searchReadyMs / 1000).toFixed(1)} s, ${f.rssMb.toFixed(0)} MB resident after warm-up`);
   console.log(`  archive report        first render p50 ${f.firstRender.p50.toFixed(0)} ms, p95 ${f.firstRender.p95.toFixed(0)} ms; cached ${f.cachedPerS.toFixed(0)} requests/s`);
   console.log(`  search                p95 ${f.searchP95Ms.toFixed(1)} ms over HTTP (first search ${f.searchWarmMs.toFixed(0)} ms)`);
   console.log(`  publish               page answers after ${f.publishPageMs.toFixed(0)} ms, found by search after ${f.publishSearchMs.toFixed(0)} ms`);
@@ -227,7 +249,8 @@ if (results.length > 1) {
 }
 for (const f of results) {
   check(`resident memory after warm-up at ${f.reports} under ${targets.rssMb} MB`, `${f.rssMb.toFixed(0)} MB`, f.rssMb < targets.rssMb);
-  check(`first 200 at ${f.reports} within ${targets.firstOkMs / 1000} s of starting`, `${f.firstOkMs.toFixed(0)} ms`, f.firstOkMs <= targets.firstOkMs);
+  check(`first 200 at ${f.reports} within ${targets.firstOkMs / 1000} s of a new server's start`, `${f.firstOkMs.toFixed(0)} ms`, f.firstOkMs <= targets.firstOkMs);
+  check(`first 200 at ${f.reports} within ${targets.firstOkMs / 1000} s of a restart`, `${f.restartOkMs.toFixed(0)} ms`, f.restartOkMs <= targets.firstOkMs);
   check(`search p95 at ${f.reports} under ${targets.searchP95Ms} ms`, `${f.searchP95Ms.toFixed(1)} ms`, f.searchP95Ms < targets.searchP95Ms);
   check(`publish latency at ${f.reports} within ${targets.publishMs / 1000} s`, `${Math.max(f.publishPageMs, f.publishSearchMs).toFixed(0)} ms`, Math.max(f.publishPageMs, f.publishSearchMs) <= targets.publishMs);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../locales';
-import { loadContent } from './store';
+import { loadContent, reportBySlug } from './store';
 import type { Report } from './load';
 import type { Text } from './schema';
 
@@ -10,7 +10,7 @@ export function getReports(): Report[] {
 }
 
 export function getReport(slug: string): Report | undefined {
-  return getReports().find((r) => r.slug === slug);
+  return reportBySlug(loadContent(), slug);
 }
 
 /** The front page's lead: the newest full report (briefs and cartoons do not lead), else simply the newest. */

@@ -43,7 +43,7 @@ type ListState<T> = { stamp: string; value?: T; problems: ContentProblem[] };
 const settleMs = 40;
 /** Problems still there this long after a change are logged (an editor writing in place passes through broken states). */
 const logAfterMs = 600;
-/** A full re-check of the files' stamps, for file systems that do not report changes (network mounts). */
+/** A full re-check of the files' stamps, where watching failed (a file system that does not report changes). */
 const rescanMs = 15_000;
 
 function stampOf(file: string): string | undefined {
@@ -232,7 +232,10 @@ export class ContentStore {
     const add = (dir: string, prefix: string) => {
       try {
         const watcher = fs.watch(dir, (_event, name) => this.changedFile(name ? `${prefix}${name}` : undefined));
-        watcher.on('error', () => this.changedFile(undefined));
+        watcher.on('error', () => {
+          this.changedFile(undefined);
+          this.pollForChanges();
+        });
         watcher.unref();
         this.watchers.push(watcher);
       } catch (error) {
@@ -241,6 +244,11 @@ export class ContentStore {
     };
     add(this.dir, '');
     add(files.reports, 'reports/');
+    // Comparing every stamp costs a stat per file (a second at 50,000 reports): only where changes go unreported.
+    if (this.watchers.length < 2) this.pollForChanges();
+  }
+
+  private pollForChanges() {
     this.interval ??= setInterval(() => this.rescan(), rescanMs).unref();
   }
 
@@ -310,6 +318,18 @@ export function contentStore(dir: string = contentDir()): ContentStore {
     stores.set(dir, store);
   }
   return store;
+}
+
+const slugIndexes = new WeakMap<Content, Map<string, Report>>();
+
+/** A report of a snapshot by its slug, without a scan of the archive (built once per snapshot). */
+export function reportBySlug(content: Content, slug: string): Report | undefined {
+  let index = slugIndexes.get(content);
+  if (!index) {
+    index = new Map(content.reports.map((r) => [r.slug, r]));
+    slugIndexes.set(content, index);
+  }
+  return index.get(slug);
 }
 
 /** The content every page and handler of this process sees: the store's current snapshot. */

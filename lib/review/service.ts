@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import type { Content, Report } from '../content/load';
-import { loadContent } from '../content/store';
+import { loadContent, reportBySlug } from '../content/store';
 import { getDb } from '../db/client';
 import { locales } from '../locales';
 import type { CheckResult } from '../qa/checks';
@@ -15,7 +15,7 @@ export type ReviewContext = { content: Content; report: Report; segments: Segmen
 
 export function reviewContext(slug: string): ReviewContext | undefined {
   const content = loadContent();
-  const report = content.reports.find((r) => r.slug === slug);
+  const report = reportBySlug(content, slug);
   if (!report) return undefined;
   const checks = new Map(checkReport(content, report).segments.map((s) => [s.id, s.checks]));
   return { content, report, segments: segmentsOf(report), checks };

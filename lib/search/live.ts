@@ -14,7 +14,7 @@ import type { SearchResponse } from './index';
 /** While catching up, index for this long at a time, then leave the server as long again for its requests. */
 const sliceMs = 10;
 
-type Live = { index: SearchIndex; indexed: Map<string, string>; content?: Content; catchingUp: boolean };
+type Live = { index: SearchIndex; indexed: Map<string, string>; content?: Content; catchingUp: boolean; started: number };
 const liveKey = Symbol.for('jisr.search.live');
 
 export function searchIndexFile(contentDir: string): string {
@@ -28,7 +28,7 @@ function live(): Live {
   if (!global[liveKey]) {
     const store = contentStore();
     const index = new SearchIndex(searchIndexFile(store.dir));
-    const state: Live = { index, indexed: index.stamps(), catchingUp: false };
+    const state: Live = { index, indexed: index.stamps(), catchingUp: false, started: performance.now() };
     global[liveKey] = state;
     store.onChange(() => catchUp(state));
   }
@@ -73,6 +73,8 @@ function catchUp(state: Live) {
         }
       });
       if (next < work.stale.length) return void setTimeout(step, sliceMs);
+      // Once per process: how long a new server took to have every report searchable.
+      if (!state.content) console.log(`[search] index current: ${content.reports.length} reports, ready ${((performance.now() - state.started) / 1000).toFixed(1)} s after start`);
       state.content = content;
     } catch (error) {
       console.error('[search] could not update the index:', error);

@@ -1,6 +1,6 @@
 import { localePath } from '@/i18n/routing';
 import { reservedSlugs } from '../content/load';
-import { loadContent } from '../content/store';
+import { loadContent, reportBySlug } from '../content/store';
 import type { Locale } from '../locales';
 import { outcomeIds } from '../newsletter/outcomes';
 import { tokenParam } from '../newsletter/token';
@@ -28,7 +28,7 @@ export function resolvePath(path: SitePath, search: URLSearchParams): Resolved {
   const content = loadContent();
   const page: Resolved = { kind: 'page', locale };
   const missing: Resolved = { kind: 'not-found', locale };
-  const isReport = (slug: string) => content.reports.some((r) => r.slug === slug);
+  const isReport = (slug: string) => reportBySlug(content, slug) !== undefined;
 
   switch (path.kind) {
     case 'front':
