@@ -1,5 +1,5 @@
-// Arabic text normalization for matching (search, glossary checks), after Lucene's ArabicNormalizer with the
-// additions in shared/guides/arabic.md. Both sides of a comparison go through the same function.
+// Arabic text normalization for matching (search, glossary checks), after Lucene's ArabicNormalizer; the rules are
+// listed in docs/translation-checks.md. Both sides of a comparison go through the same function.
 
 const TASHKEEL_AND_TATWEEL = /[\u064B-\u0652\u0670\u0610-\u061A\u06D6-\u06ED\u0640]/g;
 const BIDI_AND_ZERO_WIDTH = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;

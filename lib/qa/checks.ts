@@ -5,7 +5,7 @@ import { severityOf, type CheckId, type CheckResult } from './ids';
 
 export { checkIds, severityOf, type CheckId, type CheckResult, type Severity } from './ids';
 
-// Translation quality checks, as defined in shared/guides/translation-qa.md. Each is a pure function of a
+// Translation quality checks, as described in docs/translation-checks.md. Each is a pure function of a
 // source/target pair (plus the glossary, or the whole corpus for `inconsistent`). The ids are a public interface:
 // `npm run qa`, the API and editors' CI scripts name them.
 
