@@ -122,11 +122,14 @@ async function measure(reports: number): Promise<Figures> {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const started = performance.now();
-    server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(dir, 'cache'), DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // The same server twice: new, then restarted on the caches the first left (in `dir`, deleted afterwards).
+    const startServer = () =>
+      spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(dir, 'cache'), DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+    server = startServer();
     let log = '';
     server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const waited = await until(async () => (await fetch(`${origin}/en`)).ok, 120_000);
@@ -193,11 +196,8 @@ async function measure(reports: number): Promise<Figures> {
     server.kill();
     await new Promise((resolve) => server!.once('exit', resolve));
     const restarted = performance.now();
-    server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(dir, 'cache'), DATABASE_URL: `file:${path.join(dir, 'jisr.db')}`, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
+    server = startServer();
+    server.stdout!.resume();
     const rewaited = await until(async () => (await fetch(`${origin}/en`)).ok, 120_000);
     const restartOkMs = Number.isFinite(rewaited) ? performance.now() - restarted : Infinity;
 

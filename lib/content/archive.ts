@@ -12,11 +12,14 @@ import type { Report } from './load';
 export type Summary = Omit<Report, 'blocks'>;
 export type Archived = { stamp: string; summary: Summary };
 
-/** Where a content directory's archive lives: CONTENT_CACHE_DIR, or .cache/content under the working directory. */
-export function archiveFile(contentDir: string): string {
+/**
+ * A file the server derives from a content directory (the archive, the search index): in CONTENT_CACHE_DIR, or
+ * .cache/content under the working directory, named after the directory so each has its own.
+ */
+export function derivedFile(contentDir: string, suffix: string): string {
   const base = process.env.CONTENT_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'content');
   const id = crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
-  return path.join(/*turbopackIgnore: true*/ base, `${id}.db`);
+  return path.join(/*turbopackIgnore: true*/ base, `${id}${suffix}`);
 }
 
 /** Blocks of this many reports stay parsed in memory; the least recently read go first. */

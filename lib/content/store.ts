@@ -18,7 +18,7 @@ import {
   type Report,
 } from './load';
 import { GlossarySchema, TagsSchema, type GlossaryEntry, type Section, type Tag } from './schema';
-import { archiveFile, lazyReport, ReportArchive, type Archived } from './archive';
+import { derivedFile, lazyReport, ReportArchive, type Archived } from './archive';
 
 // The running server's content: one store per process, shared by every page, route handler and the proxy through
 // globalThis (each bundle has its own copy of this module). It watches the content directory and re-reads only the
@@ -81,7 +81,7 @@ export class ContentStore {
     private readonly withReports = true,
   ) {
     if (withReports) {
-      this.archive = new ReportArchive(archiveFile(dir));
+      this.archive = new ReportArchive(derivedFile(dir, '.db'));
       this.archived = this.archive.all();
     }
     if (this.archive) this.archive.batch(() => this.rescan());
@@ -105,12 +105,14 @@ export class ContentStore {
     for (const state of [this.sections, this.tags, this.glossary]) {
       listed.push(...state.problems.map((p): ListedProblem => ({ ...p, serving: state.value ? 'previous' : 'none' })));
     }
-    for (const [name, state] of [...this.reports].sort(([a], [b]) => a.localeCompare(b))) {
-      listed.push(...state.problems.map((p): ListedProblem => ({ ...p, serving: state.report ? 'previous' : 'none' })));
+    const reports: ListedProblem[] = [];
+    for (const [name, state] of this.reports) {
+      reports.push(...state.problems.map((p): ListedProblem => ({ ...p, serving: state.report ? 'previous' : 'none' })));
       const misplaced = state.report && this.sections.value && sectionProblem(state.report, path.join(files.reports, name), this.sections.value);
-      if (misplaced) listed.push({ ...misplaced, serving: 'none' });
+      if (misplaced) reports.push({ ...misplaced, serving: 'none' });
     }
-    return listed;
+    // Sorted by file, the few with problems only: this runs after every change, over the whole archive.
+    return [...listed, ...reports.sort((a, b) => a.file.localeCompare(b.file))];
   }
 
   /** The stamp of each published report's version in service, by slug: what an index derived from it compares. */
@@ -217,10 +219,9 @@ export class ContentStore {
   private publish() {
     const sections = this.sections.value;
     if (!sections) return;
+    const ids = new Set(sections.map((s) => s.id));
     const reports: Report[] = [];
-    for (const state of this.reports.values()) {
-      if (state.report && sections.some((s) => s.id === state.report!.section)) reports.push(state.report);
-    }
+    for (const state of this.reports.values()) if (state.report && ids.has(state.report.section)) reports.push(state.report);
     this.snapshot = { dir: this.dir, sections, tags: this.tags.value ?? [], glossary: this.glossary.value ?? [], reports: reports.sort(newestFirst) };
     this.version += 1;
     (globalThis as Record<symbol, unknown>)[versionKey] = this.version;

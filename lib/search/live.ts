@@ -1,5 +1,4 @@
-import crypto from 'node:crypto';
-import path from 'node:path';
+import { derivedFile } from '../content/archive';
 import type { Content } from '../content/load';
 import { getReport } from '../content/queries';
 import { contentStore } from '../content/store';
@@ -17,17 +16,11 @@ const sliceMs = 10;
 type Live = { index: SearchIndex; indexed: Map<string, string>; content?: Content; catchingUp: boolean; started: number };
 const liveKey = Symbol.for('jisr.search.live');
 
-export function searchIndexFile(contentDir: string): string {
-  const base = process.env.CONTENT_CACHE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'content');
-  const id = crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
-  return path.join(/*turbopackIgnore: true*/ base, `${id}.search.db`);
-}
-
 function live(): Live {
   const global = globalThis as Record<symbol, Live | undefined>;
   if (!global[liveKey]) {
     const store = contentStore();
-    const index = new SearchIndex(searchIndexFile(store.dir));
+    const index = new SearchIndex(derivedFile(store.dir, '.search.db'));
     const state: Live = { index, indexed: index.stamps(), catchingUp: false, started: performance.now() };
     global[liveKey] = state;
     store.onChange(() => catchUp(state));

@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageLink } from '@/components/page-link';
-import { PageShell } from '@/components/page-shell';
-import { ReviewBar } from '@/components/review/review-bar';
-import { localePath } from '@/i18n/routing';
+import { ReviewPageShell } from '@/components/review/review-page-shell';
 import { currentUser } from '@/lib/auth/auth';
 import { shownText } from '@/lib/content/queries';
 import { formatDate, formatNumber } from '@/lib/format';
-import { langAttrs, otherLocale } from '@/lib/locales';
+import { langAttrs } from '@/lib/locales';
 import { queueRows, type QueueRow } from '@/lib/review/service';
 import { pageMetadata } from '@/lib/site/metadata';
 import { Count } from '@/components/date-time';
@@ -58,19 +56,21 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
   const here = `/review${search ? `?${search}` : ''}`;
 
   return (
-    <PageShell alternateHref={localePath({ href: here, locale: otherLocale(locale) })}>
-      <ReviewBar user={user} next={localePath({ href: here, locale })} />
-      <header className="mb-6 space-y-2">
-        <h1 className="text-h1 font-bold">{t('title')}</h1>
-        <p className="max-w-prose font-ui text-muted">{t('intro')}</p>
-        {user && (
+    <ReviewPageShell
+      here={here}
+      user={user}
+      title={t('title')}
+      intro={t('intro')}
+      aside={
+        user && (
           <p className="font-ui text-sm">
             <PageLink href="/review/content-status" className="inline-flex min-h-11 items-center">
               {(await getTranslations('ContentStatus'))('title')}
             </PageLink>
           </p>
-        )}
-      </header>
+        )
+      }
+    >
 
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 font-ui text-sm">
         <label className="grid gap-1">
@@ -157,6 +157,6 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/[loc
           </tbody>
         </table>
       )}
-    </PageShell>
+    </ReviewPageShell>
   );
 }

@@ -2,14 +2,11 @@ import path from 'node:path';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { PageShell } from '@/components/page-shell';
-import { ReviewBar } from '@/components/review/review-bar';
+import { ReviewPageShell } from '@/components/review/review-page-shell';
 import { Count } from '@/components/date-time';
-import { localePath } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth/auth';
 import { arabicProblem } from '@/lib/content/problems-ar';
 import { contentStore } from '@/lib/content/store';
-import { otherLocale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/site/metadata';
 
 const here = '/review/content-status';
@@ -29,12 +26,7 @@ export default async function ContentStatusPage() {
   const files = new Set(problems.map((p) => p.file)).size;
 
   return (
-    <PageShell alternateHref={localePath({ href: here, locale: otherLocale(locale) })}>
-      <ReviewBar user={user} next={localePath({ href: here, locale })} />
-      <header className="mb-6 space-y-2">
-        <h1 className="text-h1 font-bold">{t('title')}</h1>
-        <p className="max-w-prose font-ui text-muted">{t('intro')}</p>
-      </header>
+    <ReviewPageShell here={here} user={user} title={t('title')} intro={t('intro')}>
       {!user ? (
         <p className="font-ui">{t('signInFirst')}</p>
       ) : (
@@ -66,6 +58,6 @@ export default async function ContentStatusPage() {
           </p>
         </>
       )}
-    </PageShell>
+    </ReviewPageShell>
   );
 }
